@@ -14,7 +14,7 @@ packages=(
   # scanner libraries
   libcapstone-dev libelf-dev libdw-dev libarchive-dev nlohmann-json3-dev libcli11-dev
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev binutils
+  libgtest-dev libgmock-dev libbenchmark-dev binutils time
   # runtime
   liburing-dev
   # cross toolchain and user-mode emulation for aarch64
