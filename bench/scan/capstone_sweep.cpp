@@ -31,7 +31,8 @@ const char usage_text[] =
     "Linearly sweeps the executable regions of each ELF file (directories are walked\n"
     "recursively, symlinks inside them are not followed) and prints each trap as\n"
     "PATH<TAB>KIND<TAB>0xADDR (relocatable objects: SECTION+0xOFF), one line per\n"
-    "trap, then '#' lines with per-image and total executable-byte counts.\n"
+    "trap, and '#image' (name, arch, type, executable bytes, traps), '#file' (files\n"
+    "holding a supported image) and '#unsupported' lines, then one '#total' line.\n"
     "  -q  print only the '#total' line\n";
 
 // One trap row of an architecture, keyed by Capstone instruction id.
@@ -217,21 +218,25 @@ private:
 			totals_.not_elf++;
 			return;
 		}
+		bool any = false;
 		if (elf_kind(top.get()) == ELF_K_ELF) {
-			scan_image(path, top.get());
-			return;
-		}
-		if (elf_kind(top.get()) != ELF_K_AR) {
+			any = scan_image(path, top.get());
+		} else if (elf_kind(top.get()) == ELF_K_AR) {
+			Elf_Cmd cmd = ELF_C_READ_MMAP;
+			while (std::unique_ptr<Elf, ElfCloser> m{elf_begin(fd.get(), cmd, top.get())}) {
+				const Elf_Arhdr *h = elf_getarhdr(m.get());
+				if (h && h->ar_name && elf_kind(m.get()) == ELF_K_ELF)
+					any |= scan_image(path + "(" + h->ar_name + ")", m.get());
+				cmd = elf_next(m.get());
+			}
+		} else {
 			totals_.not_elf++;
 			return;
 		}
-		Elf_Cmd cmd = ELF_C_READ_MMAP;
-		while (std::unique_ptr<Elf, ElfCloser> m{elf_begin(fd.get(), cmd, top.get())}) {
-			const Elf_Arhdr *h = elf_getarhdr(m.get());
-			if (h && h->ar_name && elf_kind(m.get()) == ELF_K_ELF)
-				scan_image(path + "(" + h->ar_name + ")", m.get());
-			cmd = elf_next(m.get());
-		}
+		// The file list that other tools (objdump) are run on: files holding at
+		// least one image of a supported machine.
+		if (any && !quiet_)
+			out_ += "#file\t" + path + "\n";
 	}
 
 	ArchSweeper *sweeper_for(const GElf_Ehdr &eh, const unsigned char *ident)
@@ -248,21 +253,22 @@ private:
 		}
 	}
 
-	void scan_image(const std::string &name, Elf *elf)
+	// Returns true when the image has a supported machine and was swept.
+	bool scan_image(const std::string &name, Elf *elf)
 	{
 		size_t size = 0;
 		const char *raw = elf_rawfile(elf, &size);
 		GElf_Ehdr eh;
 		if (!raw || !gelf_getehdr(elf, &eh)) {
 			error(name, elf_errmsg(-1));
-			return;
+			return false;
 		}
 		const auto *base = reinterpret_cast<const unsigned char *>(raw);
 		ArchSweeper *s = sweeper_for(eh, base);
 		if (!s) {
 			std::printf("#unsupported\t%s\t%u\n", name.c_str(), unsigned(eh.e_machine));
 			totals_.unsupported++;
-			return;
+			return false;
 		}
 		totals_.elf++;
 		found_.clear();
@@ -277,7 +283,7 @@ private:
 			bad = !scan_segments(name, elf, base, size, *s, bytes);
 		} else {
 			error(name, "ELF type is not exec, dyn or rel");
-			return;
+			return false;
 		}
 		for (const auto &f : found_) {
 			const std::string &where = std::get<0>(f);
@@ -308,6 +314,7 @@ private:
 			totals_.errors++;
 		if (out_.size() > (1u << 20))
 			flush();
+		return true;
 	}
 
 	// Sweeps the PF_X PT_LOAD segments; returns false when a segment lies outside
