@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: Apache-2.0
+# A real 'sysenter' on i386 is a 'sysenter' violation: in a relocatable object it is located
+# by symbol and section offset; after a link by its virtual address.
+# RUN: rm -rf %t && mkdir %t && cd %t
+# RUN: %llvm-mc -filetype=obj -triple=i386 %s -o trap.o
+# RUN: %xsc-scan trap.o > obj.txt; echo "exit=$?" >> obj.txt
+# RUN: %FileCheck --check-prefix=OBJ %s < obj.txt
+# OBJ: {{^}}trap.o: error: do_trap+0x4 (.text+0x4): 'sysenter' instruction outside an allowed region [xsc-trap-insn]
+# OBJ-NEXT: {{^}}summary: 1 files: 1 ELF scanned, 0 not ELF, 0 unsupported, 0 errors; 1 violations, 0 allowed, 0 uncertain
+# OBJ-NEXT: {{^}}exit=1
+
+# RUN: %xsc-scan --format=json trap.o > obj.json
+# RUN: %report json obj.json | %FileCheck --check-prefix=OBJJSON %s
+# OBJJSON: file path=trap.o member=null arch=i386 type=rel status=ok error=null
+# OBJJSON-NEXT: finding kind=sysenter address=4 offset={{[0-9]+}} section=.text symbol=do_trap symbol_offset=4 allowed=false uncertain=false
+# OBJJSON-NEXT: summary files=1 elf=1 not_elf=0 unsupported=0 errors=0 violations=1 allowed=0 uncertain=0
+
+# RUN: %lld -m elf_i386 trap.o -o trap.exe
+# RUN: %llvm-nm trap.exe > exe.txt
+# RUN: %xsc-scan --format=json trap.exe > exe.json; echo "exit=$?" >> exe.txt
+# RUN: %report json exe.json >> exe.txt
+# RUN: %FileCheck --check-prefix=EXE %s < exe.txt
+# EXE: [[#%x,FN:]] T do_trap
+# EXE: exit=1
+# EXE: file path=trap.exe member=null arch=i386 type=exec status=ok error=null
+# EXE-NEXT: finding kind=sysenter address=[[#%u,FN+4]] offset={{[0-9]+}} section=.text symbol=do_trap symbol_offset=4 allowed=false uncertain=false
+# EXE-NEXT: summary files=1 elf=1 not_elf=0 unsupported=0 errors=0 violations=1 allowed=0 uncertain=0
+
+	.text
+	.globl	_start
+	.globl	do_trap
+	.type	do_trap,@function
+do_trap:
+	nop
+	nop
+	nop
+	nop
+	sysenter
+	ret
+	.size	do_trap, .-do_trap
+
+	.type	_start,@function
+_start:
+	jmp	do_trap
+	.size	_start, .-_start
