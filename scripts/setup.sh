@@ -19,6 +19,8 @@ packages=(
   liburing-dev
   # cross toolchain and user-mode emulation for aarch64
   gcc-aarch64-linux-gnu g++-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
+  # compiler plugins: aarch64 cross GCC plugin headers
+  gcc-12-plugin-dev-aarch64-linux-gnu
 )
 
 missing=()
