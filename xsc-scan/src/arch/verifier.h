@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+// The per-arch verification interface: given a candidate address inside a code
+// region, decide with Capstone whether a real trap instruction is there. One
+// implementation per arch, in arch/<arch>.cpp; nothing else knows arch details.
+#pragma once
+
+#include <memory>
+
+#include "../code_region.h"
+
+namespace xsc {
+
+class Verifier {
+ public:
+  virtual ~Verifier() = default;
+  // Called before the candidates of a region, which then come in ascending order.
+  virtual void begin_region(const CodeRegion &region) = 0;
+  virtual Verdict verify(uint64_t candidate, const AddressFacts &facts) = 0;
+};
+
+// Returns a verifier for `arch`, or nullptr when Capstone cannot be opened for it.
+std::unique_ptr<Verifier> make_x86_verifier(xsc_arch arch);
+std::unique_ptr<Verifier> make_aarch64_verifier();
+std::unique_ptr<Verifier> make_verifier(xsc_arch arch);
+
+}  // namespace xsc

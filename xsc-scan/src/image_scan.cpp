@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: Apache-2.0
+// The per-image pipeline. Linked images are scanned by their executable PT_LOAD
+// segments, so dropped or forged section headers cannot hide code; sections and
+// symbols only add boundaries and names. Relocatable objects are scanned by
+// their SHF_EXECINSTR sections.
+#include "image_scan.h"
+
+#include <algorithm>
+
+#include "arch/verifier.h"
+#include "candidates.h"
+#include "cfi.h"
+#include "elf_image.h"
+#include "pragmas_contract.h"
+
+namespace xsc {
+namespace {
+
+bool is_mapping_symbol(const std::string &name) {
+  return name.size() >= 2 && name[0] == '$' && (name[1] == 'x' || name[1] == 'd') &&
+         (name.size() == 2 || name[2] == '.');
+}
+
+bool is_code_symbol_type(uint8_t type) {
+  return type == STT_FUNC || type == STT_GNU_IFUNC || type == STT_NOTYPE;
+}
+
+// A symbol usable to name a location.
+struct NamedSymbol {
+  uint64_t value, size;
+  uint16_t shndx;
+  bool func;
+  const std::string *name;
+};
+
+class ImageScanner {
+ public:
+  ImageScanner(const ElfImage &img, const ScanOptions &options, ImageReport &report)
+      : img_(img), options_(options), report_(report) {}
+
+  void run() {
+    build_regions();
+    build_names();
+    std::unique_ptr<Verifier> verifier = make_verifier(img_.arch);
+    if (!verifier) {
+      fail("cannot open the disassembler for " + std::string(xsc_arch_name(img_.arch)));
+      return;
+    }
+    std::optional<CfiIndex> cfi;
+    if (img_.type != ElfType::rel) cfi.emplace(img_.elf);
+
+    std::vector<uint64_t> candidates;
+    for (CodeRegion &region : regions_) {
+      report_.exec_bytes += region.bytes.size();
+      candidates.clear();
+      find_trap_candidates(img_.arch, region.bytes, region.addr, candidates);
+      if (candidates.empty()) continue;
+      verifier->begin_region(region);
+      for (uint64_t off : candidates) {
+        uint64_t a = region.addr + off;
+        AddressFacts facts;
+        if (cfi) facts.cfi_row = cfi->row_at(a);
+        facts.in_function = in_function(region, a);
+        if (region.linked) facts.not_code_by_sections = not_code_by_sections(a);
+        // Data that section headers place outside code (.rodata, .dynsym, ...
+        // in an executable segment) is not decoded unless a function symbol or
+        // an unwind entry says it is code, or the user distrusts the headers.
+        if (facts.not_code_by_sections && !facts.in_function && !facts.cfi_row &&
+            !options_.distrust_sections)
+          continue;
+        Verdict v = verifier->verify(a, facts);
+        if (v.kind == Verdict::not_trap) continue;
+        add_finding(region, v);
+      }
+    }
+    std::sort(report_.findings.begin(), report_.findings.end(),
+              [](const Finding &x, const Finding &y) {
+                return std::tie(x.address, x.offset) < std::tie(y.address, y.offset);
+              });
+    auto same = [](const Finding &x, const Finding &y) {
+      return x.address == y.address && x.offset == y.offset;
+    };
+    report_.findings.erase(std::unique(report_.findings.begin(), report_.findings.end(), same),
+                           report_.findings.end());
+  }
+
+ private:
+  void fail(std::string message) {
+    report_.status = FileStatus::error;
+    if (report_.error)
+      *report_.error += "; " + message;
+    else
+      report_.error = std::move(message);
+  }
+
+  void build_regions() {
+    if (img_.type == ElfType::rel) {
+      for (const Section &s : img_.sections) {
+        if (!(s.flags & SHF_EXECINSTR) || !s.in_file() || s.size == 0) continue;
+        auto bytes = img_.raw.slice(s.offset, s.size);
+        if (!bytes) continue;  // read_elf_image already rejected such a section
+        CodeRegion r;
+        r.addr = s.addr;
+        r.file_offset = s.offset;
+        r.bytes = *bytes;
+        r.label = s.name;
+        r.boundaries.push_back(s.addr);  // an assembler starts a section on an instruction
+        for (const Symbol &sym : img_.symbols)
+          if (sym.shndx == s.index) add_symbol(r, sym);
+        finish_region(r);
+        region_sections_.push_back(&s);
+        regions_.push_back(std::move(r));
+      }
+      return;
+    }
+    for (const Segment &seg : img_.segments) {
+      if (seg.type != PT_LOAD || !(seg.flags & PF_X) || seg.filesz == 0) continue;
+      uint64_t size = seg.filesz;
+      if (!range_within(seg.offset, size, img_.raw.size())) {
+        fail("executable segment " + std::to_string(seg.index) + " at offset " +
+             hex(seg.offset) + " (size " + hex(seg.filesz) + ") extends past end of file (size " +
+             hex(img_.raw.size()) + ")");
+        if (seg.offset >= img_.raw.size()) continue;
+        size = img_.raw.size() - seg.offset;  // scan what is there
+      }
+      if (!checked_add(seg.vaddr, size)) {
+        fail("executable segment " + std::to_string(seg.index) + " wraps the address space");
+        continue;
+      }
+      CodeRegion r;
+      r.linked = true;
+      r.addr = seg.vaddr;
+      r.file_offset = seg.offset;
+      r.bytes = *img_.raw.slice(seg.offset, size);
+      r.label = "segment " + std::to_string(seg.index);
+      for (const Section &s : img_.sections)
+        if ((s.flags & SHF_EXECINSTR) && (s.flags & SHF_ALLOC) && r.contains(s.addr))
+          r.boundaries.push_back(s.addr);
+      if (r.contains(img_.entry)) r.boundaries.push_back(img_.entry);
+      for (const Symbol &sym : img_.symbols)
+        if (r.contains(sym.value)) add_symbol(r, sym);
+      finish_region(r);
+      region_sections_.push_back(nullptr);
+      regions_.push_back(std::move(r));
+    }
+  }
+
+  void add_symbol(CodeRegion &r, const Symbol &sym) {
+    if (is_mapping_symbol(sym.name)) {
+      r.mapping.emplace_back(sym.value, sym.name[1]);
+      return;
+    }
+    if (!is_code_symbol_type(sym.type) || img_.arch == XSC_ARCH_AARCH64) {
+      if (sym.type == STT_FUNC || sym.type == STT_GNU_IFUNC)
+        if (sym.size > 0) r.functions.emplace_back(sym.value, sym.value + sym.size);
+      return;
+    }
+    r.boundaries.push_back(sym.value);
+    if (sym.type != STT_NOTYPE && sym.size > 0) {
+      auto end = checked_add(sym.value, sym.size);
+      if (end) {
+        r.functions.emplace_back(sym.value, *end);
+        if (r.contains(*end)) r.boundaries.push_back(*end);
+      }
+    }
+  }
+
+  static void finish_region(CodeRegion &r) {
+    std::sort(r.boundaries.begin(), r.boundaries.end());
+    r.boundaries.erase(std::unique(r.boundaries.begin(), r.boundaries.end()), r.boundaries.end());
+    std::sort(r.mapping.begin(), r.mapping.end());
+    std::sort(r.functions.begin(), r.functions.end());
+    // Keep, per start, the longest range, then make ends monotonic for lookups.
+    uint64_t max_end = 0;
+    for (auto &f : r.functions) {
+      max_end = std::max(max_end, f.second);
+      f.second = max_end;
+    }
+  }
+
+  static bool in_function(const CodeRegion &r, uint64_t a) {
+    auto it = std::upper_bound(r.functions.begin(), r.functions.end(),
+                               std::make_pair(a, UINT64_MAX));
+    return it != r.functions.begin() && (it - 1)->second > a;
+  }
+
+  // For linked images with section headers: why the headers say `a` is not
+  // code, or nullopt when they say it is (or say nothing).
+  std::optional<std::string> not_code_by_sections(uint64_t a) const {
+    if (img_.sections.empty()) return std::nullopt;
+    const Section *s = img_.section_at(a);
+    if (!s) return std::string("no section covers it");
+    if (!(s->flags & SHF_EXECINSTR))
+      return "it lies in non-executable section '" + s->name + "' of an executable segment";
+    return std::nullopt;
+  }
+
+  void build_names() {
+    for (const Symbol &sym : img_.symbols) {
+      if (sym.name.empty() || sym.name[0] == '$' || sym.name.rfind(".L", 0) == 0) continue;
+      if (sym.type != STT_FUNC && sym.type != STT_GNU_IFUNC && sym.type != STT_NOTYPE &&
+          sym.type != STT_OBJECT)
+        continue;
+      names_.push_back(NamedSymbol{sym.value, sym.size, sym.shndx,
+                                   sym.type == STT_FUNC || sym.type == STT_GNU_IFUNC, &sym.name});
+    }
+    std::sort(names_.begin(), names_.end(), [](const NamedSymbol &x, const NamedSymbol &y) {
+      return std::tie(x.value, y.func, x.size) < std::tie(y.value, x.func, y.size);
+    });
+  }
+
+  // The symbol naming `a`: the innermost sized symbol covering it, else the
+  // nearest unsized symbol before it. `shndx` restricts to one section (.o).
+  const NamedSymbol *symbol_for(uint64_t a, std::optional<uint16_t> shndx) const {
+    auto it = std::upper_bound(names_.begin(), names_.end(), a,
+                               [](uint64_t v, const NamedSymbol &s) { return v < s.value; });
+    const NamedSymbol *unsized = nullptr;
+    for (auto i = it; i != names_.begin();) {
+      --i;
+      if (shndx && i->shndx != *shndx) continue;
+      if (i->size > 0 && a - i->value < i->size) return &*i;
+      if (i->size == 0 && !unsized) unsized = &*i;
+      if (a - i->value > (1u << 20)) break;  // bound the walk back
+    }
+    return unsized;
+  }
+
+  void add_finding(const CodeRegion &region, const Verdict &v) {
+    Finding f;
+    f.kind = v.trap_kind;
+    f.address = v.insn_addr;
+    f.offset = region.file_offset + (v.insn_addr - region.addr);
+    f.mnemonic = v.mnemonic;
+    const Section *sec = nullptr;
+    std::optional<uint16_t> shndx;
+    size_t ri = static_cast<size_t>(&region - regions_.data());
+    if (region_sections_[ri]) {
+      sec = region_sections_[ri];
+      shndx = static_cast<uint16_t>(sec->index);
+    } else {
+      sec = img_.section_at(v.insn_addr);
+    }
+    if (sec) {
+      f.section = sec->name;
+      f.section_offset = v.insn_addr - sec->addr;
+    }
+    if (const NamedSymbol *s = symbol_for(v.insn_addr, shndx)) {
+      f.symbol = *s->name;
+      f.symbol_offset = v.insn_addr - s->value;
+    }
+    if (v.kind == Verdict::uncertain) {
+      f.uncertain = true;
+      f.reason = v.reason;
+    } else if (options_.honour_allow && sec && is_allow_trap_section(*sec, region)) {
+      f.allowed = true;
+    }
+    report_.findings.push_back(std::move(f));
+  }
+
+  // The allow-trap section counts only when it is executable code and, in a
+  // linked image, mapped by the segment at the offset the header claims.
+  bool is_allow_trap_section(const Section &s, const CodeRegion &region) const {
+    if (s.name != kAllowTrapSection || !(s.flags & SHF_EXECINSTR) || s.type != SHT_PROGBITS)
+      return false;
+    if (!region.linked) return true;
+    return region.contains(s.addr) && s.offset - region.file_offset == s.addr - region.addr;
+  }
+
+  const ElfImage &img_;
+  const ScanOptions &options_;
+  ImageReport &report_;
+  std::vector<CodeRegion> regions_;
+  std::vector<const Section *> region_sections_;  // parallel to regions_; null when linked
+  std::vector<NamedSymbol> names_;
+};
+
+}  // namespace
+
+ImageReport scan_image(Elf *elf, const std::string &path, std::optional<std::string> member,
+                       const ScanOptions &options) {
+  ImageReport report;
+  report.path = path;
+  report.member = std::move(member);
+  std::optional<Unsupported> unsupported;
+  Expected<ElfImage> img = read_elf_image(elf, &unsupported);
+  if (!img) {
+    report.status = FileStatus::error;
+    report.error = img.error().message;
+    return report;
+  }
+  if (unsupported) {
+    report.status = FileStatus::unsupported;
+    report.error = unsupported->why;
+    return report;
+  }
+  report.arch = img->arch;
+  report.type = img->type;
+  for (const std::string &p : img->problems) {
+    report.status = FileStatus::error;
+    report.error = report.error ? *report.error + "; " + p : p;
+  }
+  ImageScanner(*img, options, report).run();
+  return report;
+}
+
+}  // namespace xsc
