@@ -200,7 +200,11 @@ def check_sarif(doc):
             expect(inv, 'executionSuccessful', lambda x: isinstance(x, bool), 'a bool', v)
             out.append('invocation executionSuccessful=%s' % fmt(inv.get('executionSuccessful')))
             for n, note in enumerate(inv.get('toolExecutionNotifications') or []):
-                desc = (note.get('descriptor') or {}).get('id') if isinstance(note, dict) else None
+                # The rule may be named by descriptor (notification) or associatedRule.
+                desc = None
+                if isinstance(note, dict):
+                    desc = ((note.get('descriptor') or {}).get('id') or
+                            (note.get('associatedRule') or {}).get('id'))
                 text = ((note.get('message') or {}).get('text')
                         if isinstance(note, dict) else None)
                 if not is_str(text) or not text:
