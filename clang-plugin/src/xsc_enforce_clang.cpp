@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: Apache-2.0
+// The xsc-enforce Clang plugin: rejects inline assembly that issues a system-call
+// trap. Runs before code generation (AddBeforeMainAction), so functions that
+// '#pragma XSC_ALLOW_TRAP' allows can still be moved into the allow-trap section;
+// the verdicts themselves wait for the end of the unit, because the pragma
+// anywhere at file scope changes them.
+#include "clang_compat.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "xsc/allow_trap.h"
+#include "xsc/asm_messages.h"
+#include "xsc/asm_scan.h"
+
+using namespace clang;
+
+namespace xsc_clang {
+namespace {
+
+struct Site {
+  SourceLocation loc;
+  FunctionDecl *fn;  // nullptr for file-scope asm
+  std::string message;
+};
+
+struct UnitState {
+  bool pragma_seen = false;     // the handler ran: the truth
+  bool pragma_expected = false; // a textual pre-scan of the main file found it
+  bool prescanned = false;
+};
+
+bool in_allow_section(const FunctionDecl *fn) {
+  for (const FunctionDecl *d = fn; d; d = d->getPreviousDecl())
+    if (const auto *a = d->getAttr<SectionAttr>())
+      if (a->getName() == XSC_ALLOW_TRAP_SECTION_NAME)
+        return true;
+  return false;
+}
+
+// '#pragma XSC_ALLOW_TRAP' and _Pragma("XSC_ALLOW_TRAP").
+class AllowPragma : public PragmaHandler {
+public:
+  explicit AllowPragma(UnitState &s) : PragmaHandler(XSC_ALLOW_TRAP_PRAGMA), state_(s) {}
+  void HandlePragma(Preprocessor &, PragmaIntroducer, Token &) override {
+    state_.pragma_seen = true;
+  }
+
+private:
+  UnitState &state_;
+};
+
+// Every pragma nobody else claims: a name starting with XSC_ is a misspelt
+// opt-out, which grants nothing and says so. Clang's own -Wunknown-pragmas
+// warning is then issued as it would have been.
+class UnknownPragma : public PragmaHandler {
+public:
+  UnknownPragma() : PragmaHandler(StringRef()) {}
+  void HandlePragma(Preprocessor &pp, PragmaIntroducer, Token &tok) override {
+    IdentifierInfo *ii = tok.getIdentifierInfo();
+    if (ii && ii->getName().size() >= 4 &&
+        ii->getName().take_front(4).equals_insensitive("xsc_")) {
+      DiagnosticsEngine &d = pp.getDiagnostics();
+      char msg[256];
+      snprintf(msg, sizeof(msg), xsc_msg_format(XSC_MSG_BAD_PRAGMA),
+               ii->getName().str().c_str());
+      d.Report(tok.getLocation(),
+               d.getCustomDiagID(DiagnosticsEngine::Warning, "%0"))
+          << msg;
+      return;
+    }
+    pp.Diag(tok, diag::warn_pragma_ignored);
+  }
+};
+
+// True when the main file spells the pragma: '#pragma XSC_ALLOW_TRAP' or
+// '_Pragma("XSC_ALLOW_TRAP")'. Lets functions be moved before the handler
+// has run; the handler still has the last word.
+bool prescan_main_file(const SourceManager &sm) {
+  StringRef text = sm.getBufferData(sm.getMainFileID());
+  StringRef word = XSC_ALLOW_TRAP_PRAGMA;
+  for (size_t at = text.find(word); at != StringRef::npos;
+       at = text.find(word, at + 1)) {
+    size_t end = at + word.size();
+    if (end < text.size() && (isalnum(text[end]) || text[end] == '_'))
+      continue;
+    size_t bol = text.rfind('\n', at);
+    StringRef before = text.slice(bol == StringRef::npos ? 0 : bol + 1, at).trim();
+    if (before.endswith("_Pragma(\"") || before.endswith("_Pragma (\""))
+      return true;
+    if (before.consume_front("#") && before.ltrim() == "pragma")
+      return true;
+  }
+  return false;
+}
+
+class Enforcer : public RecursiveASTVisitor<Enforcer> {
+  using Base = RecursiveASTVisitor<Enforcer>;
+
+public:
+  Enforcer(CompilerInstance &ci, xsc_arch arch, UnitState &state)
+      : ci_(ci), arch_(arch), state_(state) {}
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool TraverseDecl(Decl *d) {
+    auto *fn = dyn_cast_or_null<FunctionDecl>(d);
+    if (fn)
+      fns_.push_back(fn);
+    bool ok = Base::TraverseDecl(d);
+    if (fn)
+      fns_.pop_back();
+    return ok;
+  }
+
+  bool TraverseLambdaExpr(LambdaExpr *e, DataRecursionQueue * = nullptr) {
+    fns_.push_back(e->getCallOperator());
+    // No queue: the body must be visited while the operator is current.
+    bool ok = Base::TraverseLambdaExpr(e, nullptr);
+    fns_.pop_back();
+    return ok;
+  }
+
+  bool VisitGCCAsmStmt(GCCAsmStmt *s) {
+    if (!seen_.insert(s).second)
+      return true;
+    FunctionDecl *fn = fns_.empty() ? nullptr : fns_.back();
+    if (fn && in_allow_section(fn))
+      return true;
+    ASTContext &ctx = ci_.getASTContext();
+    std::vector<xsc_asm_operand> ops;
+    std::vector<std::string> names;
+    for (unsigned i = 0; i < s->getNumOutputs(); i++) {
+      names.push_back(s->getOutputName(i).str());
+      ops.push_back({nullptr, 0, 0});
+    }
+    for (unsigned i = 0; i < s->getNumInputs(); i++) {
+      xsc_asm_operand op{nullptr, 0, 0};
+      const Expr *e = s->getInputExpr(i);
+      Expr::EvalResult r;
+      if (e && !e->isValueDependent() && !e->isTypeDependent() &&
+          e->EvaluateAsInt(r, ctx) && r.Val.isInt()) {
+        op.has_value = 1;
+        op.value = r.Val.getInt().getExtValue();
+      }
+      names.push_back(s->getInputName(i).str());
+      ops.push_back(op);
+    }
+    for (unsigned i = 0; i < s->getNumLabels(); i++) {
+      names.push_back(s->getLabelName(i).str());
+      ops.push_back({nullptr, 0, 0});
+    }
+    for (size_t i = 0; i < ops.size(); i++)
+      ops[i].name = names[i].empty() ? nullptr : names[i].c_str();
+    scan(s->getAsmString(), !s->isSimple(), ops, fn, s->getAsmLoc());
+    return true;
+  }
+
+  bool VisitMSAsmStmt(MSAsmStmt *s) {
+    if (!seen_.insert(s).second)
+      return true;
+    FunctionDecl *fn = fns_.empty() ? nullptr : fns_.back();
+    if (fn && in_allow_section(fn))
+      return true;
+    std::string text = s->getAsmString().str();
+    xsc_asm_text in{};
+    in.text = text.data();
+    in.len = text.size();
+    in.arch = arch_;
+    in.dialect = XSC_ASM_DIALECT_INTEL;
+    struct Ctx {
+      Enforcer *self;
+      MSAsmStmt *stmt;
+      FunctionDecl *fn;
+      unsigned next_tok;
+    } c{this, s, fn, 0};
+    xsc_asm_scan(&in, [](void *p, const xsc_asm_finding *f) {
+      auto *c = static_cast<Ctx *>(p);
+      // Point at the token that spells the mnemonic (or directive).
+      StringRef word = StringRef(f->construct).split(' ').first;
+      SourceLocation loc = c->stmt->getAsmLoc();
+      Token *toks = c->stmt->getAsmToks();
+      for (unsigned i = c->next_tok; i < c->stmt->getNumAsmToks(); i++) {
+        IdentifierInfo *ii = toks[i].getIdentifierInfo();
+        if (ii && ii->getName().equals_insensitive(word)) {
+          loc = toks[i].getLocation();
+          c->next_tok = i + 1;
+          break;
+        }
+      }
+      c->self->record(loc, c->fn, f);
+    }, &c);
+    return true;
+  }
+
+  bool VisitFileScopeAsmDecl(FileScopeAsmDecl *d) {
+    std::vector<xsc_asm_operand> none;
+    scan(d->getAsmString(), false, none, nullptr, d->getAsmLoc());
+    return true;
+  }
+
+  // Called after each top-level declaration: functions that the pragma
+  // allows are moved now, before code generation emits them.
+  void move_allowed() {
+    if (!(state_.pragma_seen || state_.pragma_expected))
+      return;
+    for (const Site &s : sites_)
+      if (s.fn)
+        move(s.fn);
+  }
+
+  void finish() {
+    DiagnosticsEngine &d = ci_.getDiagnostics();
+    bool warn = ci_.getPreprocessor().isMacroDefined(XSC_ENFORCE_WARN_MACRO);
+    unsigned main_id = d.getCustomDiagID(
+        warn ? DiagnosticsEngine::Warning : DiagnosticsEngine::Error, "%0");
+    unsigned note_id = d.getCustomDiagID(DiagnosticsEngine::Note, "%0");
+    for (const Site &s : sites_) {
+      xsc_msg_id note;
+      if (!s.fn)
+        note = state_.pragma_seen ? XSC_MSG_NOTE_PRAGMA_FILE_SCOPE
+                                  : XSC_MSG_NOTE_FILE_SCOPE_FIX;
+      else if (state_.pragma_seen)
+        continue;
+      else
+        note = XSC_MSG_NOTE_FIX;
+      d.Report(s.loc, main_id) << s.message;
+      d.Report(s.loc, note_id) << xsc_msg_format(note);
+    }
+    move_allowed();
+    sites_.clear();
+  }
+
+  void record(SourceLocation loc, FunctionDecl *fn, const xsc_asm_finding *f) {
+    char msg[512];
+    xsc_msg_for_finding(f, fn == nullptr, msg, sizeof(msg));
+    sites_.push_back({loc, fn, msg});
+  }
+
+private:
+  void move(FunctionDecl *fn) {
+    if (!moved_.insert(fn).second)
+      return;
+    ASTContext &ctx = ci_.getASTContext();
+    if (!fn->hasAttr<SectionAttr>())
+      fn->addAttr(make_section_attr(ctx, XSC_ALLOW_TRAP_SECTION_NAME));
+    if (!fn->hasAttr<NoInlineAttr>())
+      fn->addAttr(make_noinline_attr(ctx));
+  }
+
+  void scan(StringLiteral *lit, bool is_template,
+            const std::vector<xsc_asm_operand> &ops, FunctionDecl *fn,
+            SourceLocation fallback) {
+    if (!lit || !lit->isAscii())
+      return;
+    StringRef text = lit->getString();
+    xsc_asm_text in{};
+    in.text = text.data();
+    in.len = text.size();
+    in.arch = arch_;
+    in.is_template = is_template;
+    in.dialect = XSC_ASM_DIALECT_ATT;
+    in.operands = ops.data();
+    in.operand_count = ops.size();
+    struct Ctx {
+      Enforcer *self;
+      StringLiteral *lit;
+      FunctionDecl *fn;
+      SourceLocation fallback;
+    } c{this, lit, fn, fallback};
+    xsc_asm_scan(&in, [](void *p, const xsc_asm_finding *f) {
+      auto *c = static_cast<Ctx *>(p);
+      CompilerInstance &ci = c->self->ci_;
+      SourceLocation loc = c->lit->getLocationOfByte(
+          static_cast<unsigned>(f->offset), ci.getSourceManager(),
+          ci.getLangOpts(), ci.getTarget());
+      c->self->record(loc.isValid() ? loc : c->fallback, c->fn, f);
+    }, &c);
+  }
+
+  CompilerInstance &ci_;
+  xsc_arch arch_;
+  UnitState &state_;
+  std::vector<FunctionDecl *> fns_;
+  std::set<const Stmt *> seen_;
+  std::set<FunctionDecl *> moved_;
+  std::vector<Site> sites_;
+};
+
+class Consumer : public ASTConsumer {
+public:
+  Consumer(CompilerInstance &ci, xsc_arch arch)
+      : ci_(ci), enforcer_(ci, arch, state_) {
+    Preprocessor &pp = ci.getPreprocessor();
+    pp.AddPragmaHandler(new AllowPragma(state_));
+    pp.AddPragmaHandler(new UnknownPragma());
+  }
+
+  bool HandleTopLevelDecl(DeclGroupRef group) override {
+    if (!state_.prescanned) {
+      state_.prescanned = true;
+      state_.pragma_expected = prescan_main_file(ci_.getSourceManager());
+    }
+    for (Decl *d : group)
+      enforcer_.TraverseDecl(d);
+    enforcer_.move_allowed();
+    return true;
+  }
+
+  void HandleTranslationUnit(ASTContext &) override { enforcer_.finish(); }
+
+private:
+  CompilerInstance &ci_;
+  UnitState state_;
+  Enforcer enforcer_;
+};
+
+class Action : public PluginASTAction {
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci,
+                                                 StringRef) override {
+    const llvm::Triple &t = ci.getTarget().getTriple();
+    xsc_arch arch;
+    switch (t.getArch()) {
+    case llvm::Triple::x86_64:
+      arch = XSC_ARCH_X86_64;
+      break;
+    case llvm::Triple::x86:
+      arch = XSC_ARCH_I386;
+      break;
+    case llvm::Triple::aarch64:
+      arch = XSC_ARCH_AARCH64;
+      break;
+    default:
+      // No trap table rows for this target: nothing to enforce.
+      return std::make_unique<ASTConsumer>();
+    }
+    Preprocessor &pp = ci.getPreprocessor();
+    pp.setPredefines(pp.getPredefines() + "#define " XSC_ENFORCE_MACRO " 1\n");
+    return std::make_unique<Consumer>(ci, arch);
+  }
+
+  bool ParseArgs(const CompilerInstance &, const std::vector<std::string> &) override {
+    return true;
+  }
+
+  ActionType getActionType() override { return AddBeforeMainAction; }
+};
+
+}  // namespace
+
+void register_plugin() {
+  static FrontendPluginRegistry::Add<Action> reg(
+      "xsc-enforce", "reject inline assembly that issues system-call instructions");
+}
+
+}  // namespace xsc_clang
