@@ -7,7 +7,7 @@
 // RUN: %llvm-mc -filetype=obj -triple=aarch64 %s -o a.o
 // RUN: %lld -m aarch64elf a.o -o a.out
 // RUN: %llvm-objdump -t a.out | %FileCheck --check-prefix=MAP %s
-// MAP: {{^[0-9a-f]+}} l {{.*}} .text {{.*}} $d.{{[0-9]+}}
+// MAP: {{^[0-9a-f]+}} l {{.*}}.text {{.*}} $d.{{[0-9]+}}
 // RUN: %xsc-scan a.o a.out > out.txt; echo "exit=$?" >> out.txt
 // RUN: %FileCheck %s --implicit-check-not=error: --implicit-check-not=warning: --implicit-check-not=note: < out.txt
 // CHECK: {{^}}a.o: error: _start+0x14 (.text+0x14): 'svc #0x2' instruction outside an allowed region [xsc-trap-insn]

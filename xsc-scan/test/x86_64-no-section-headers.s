@@ -9,18 +9,18 @@
 # RUN: %lld --eh-frame-hdr a.o -o a.out
 # RUN: %llvm-nm a.out > info.txt
 # RUN: %llvm-objcopy --strip-sections a.out nosections
-# RUN: %llvm-readelf -lW nosections >> info.txt
+# RUN: %llvm-readelf -hlW nosections >> info.txt
 # RUN: %xsc-scan nosections >> info.txt; echo "exit=$?" >> info.txt
 # RUN: %FileCheck %s --implicit-check-not=error: --implicit-check-not=warning: --implicit-check-not=note: < info.txt
 # CHECK: {{^}}[[#%x,FIRST:]] t first
 # CHECK: {{^}}[[#%x,LAST:]] t last
-# CHECK: There are 0 section headers
+# CHECK: Number of section headers: 0{{$}}
 # CHECK: LOAD 0x[[#%x,OFF:]] 0x[[#%x,VADDR:]] 0x{{[0-9a-f]+}} 0x{{[0-9a-f]+}} 0x{{[0-9a-f]+}} R E
 # CHECK: {{^}}nosections: error: 0x[[#%x,FIRST]] (offset 0x[[#%x,FIRST-VADDR+OFF]]): 'syscall' instruction outside an allowed region [xsc-trap-insn]
 # CHECK-NEXT: {{^}}nosections: error: 0x[[#%x,LAST+5]] (offset 0x[[#%x,LAST+5-VADDR+OFF]]): 'int $0x80' instruction outside an allowed region [xsc-trap-insn]
 # CHECK-NEXT: {{^}}summary: 1 files: 1 ELF scanned, 0 not ELF, 0 unsupported, 0 errors; 2 violations, 0 allowed, 0 uncertain
 # CHECK-NEXT: {{^}}exit=1
-# RUN: %xsc-scan --format=json nosections > out.json
+# RUN: %xsc-scan --format=json nosections > out.json || test $? -eq 1
 # RUN: %report json out.json | %FileCheck --check-prefix=JSON %s
 # JSON: finding kind=syscall address={{[0-9]+}} offset={{[0-9]+}} section=null symbol=null symbol_offset=null allowed=false uncertain=false
 # JSON-NEXT: finding kind=int80 address={{[0-9]+}} offset={{[0-9]+}} section=null symbol=null symbol_offset=null allowed=false uncertain=false
