@@ -46,13 +46,8 @@ std::string display_name(const ImageReport &image) {
 Summary summarize(const std::vector<InputReport> &inputs) {
   Summary s;
   for (const InputReport &in : inputs) {
-    if (in.not_elf) {
-      s.files++;
-      s.not_elf++;
-      continue;
-    }
-    if (in.images.empty()) continue;  // special files: warnings only
-    s.files++;
+    if (in.regular) s.files++;
+    if (in.not_elf) s.not_elf++;
     for (const ImageReport &img : in.images) {
       if (img.status == FileStatus::unsupported) s.unsupported++;
       if (img.status == FileStatus::error) s.errors++;

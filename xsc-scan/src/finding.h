@@ -47,6 +47,7 @@ struct ImageReport {
 // Everything one input path produced, in the order the reporters print it.
 struct InputReport {
   std::string path;
+  bool regular = false;           // a regular file was opened (counted in "files")
   bool not_elf = false;           // skipped: not ELF (counted in the summary)
   std::vector<ImageReport> images;  // empty when skipped, or one error entry
   std::vector<std::string> warnings;  // stderr lines about this input

@@ -11,6 +11,7 @@
 #include "candidates.h"
 #include "cfi.h"
 #include "elf_image.h"
+#include "gopclntab.h"
 #include "pragmas_contract.h"
 
 namespace xsc {
@@ -113,6 +114,7 @@ class ImageScanner {
       }
       return;
     }
+    std::vector<uint64_t> go_starts = go_function_starts(img_);
     for (const Segment &seg : img_.segments) {
       if (seg.type != PT_LOAD || !(seg.flags & PF_X) || seg.filesz == 0) continue;
       uint64_t size = seg.filesz;
@@ -137,6 +139,8 @@ class ImageScanner {
         if ((s.flags & SHF_EXECINSTR) && (s.flags & SHF_ALLOC) && r.contains(s.addr))
           r.boundaries.push_back(s.addr);
       if (r.contains(img_.entry)) r.boundaries.push_back(img_.entry);
+      for (uint64_t start : go_starts)
+        if (r.contains(start)) r.boundaries.push_back(start);
       for (const Symbol &sym : img_.symbols)
         if (r.contains(sym.value)) add_symbol(r, sym);
       finish_region(r);

@@ -3,6 +3,7 @@
 // with fstat before any read, so FIFOs and devices never block the scan.
 #include "inputs.h"
 
+#include <ar.h>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -42,6 +43,16 @@ InputReport problem(const std::string &path, std::string message) {
   img.error = std::move(message);
   r.images.push_back(std::move(img));
   return r;
+}
+
+// Records that a regular file could not be scanned.
+InputReport failed(InputReport &out, std::string message) {
+  ImageReport img;
+  img.path = out.path;
+  img.status = FileStatus::error;
+  img.error = std::move(message);
+  out.images.push_back(std::move(img));
+  return std::move(out);
 }
 
 InputReport warning(const std::string &path, std::string message) {
@@ -139,19 +150,23 @@ std::string libelf_message() {
   return m ? m : "unknown libelf error";
 }
 
-void scan_archive(int fd, Elf *ar, const Input &input, const ScanOptions &options,
-                  InputReport &out) {
+void scan_archive(int fd, Elf *ar, uint64_t archive_size, const Input &input,
+                  const ScanOptions &options, InputReport &out) {
   Elf_Cmd cmd = ELF_C_READ_MMAP;
   // A member count bound keeps a corrupt archive from looping.
   for (size_t n = 0; n < (1u << 24); n++) {
     ElfPtr member(elf_begin(fd, cmd, ar));
     if (!member) {
-      if (elf_errno() != 0) {
-        ImageReport err;
-        err.path = input.path;
-        err.status = FileStatus::error;
-        err.error = "malformed archive after " + std::to_string(n) + " members: " + libelf_message();
-        out.images.push_back(std::move(err));
+      int err = elf_errno();
+      // An archive of just its magic has no members; that is not an error.
+      if (err != 0 && !(n == 0 && archive_size == SARMAG)) {
+        ImageReport img;
+        img.path = input.path;
+        img.status = FileStatus::error;
+        const char *msg = elf_errmsg(err);
+        img.error = "malformed archive after " + std::to_string(n) + " members: " +
+                    (msg ? msg : "unknown libelf error");
+        out.images.push_back(std::move(img));
       }
       break;
     }
@@ -189,16 +204,17 @@ InputReport scan_input(const Input &input, const ScanOptions &options) {
   if (fstat(fd.get(), &st) != 0)
     return problem(input.path, "cannot stat '" + input.path + "': " + std::strerror(errno));
   if (!S_ISREG(st.st_mode)) return warning(input.path, "not a regular file, skipped");
+  out.regular = true;
 
   unsigned char m[8] = {};
   ssize_t n = pread(fd.get(), m, sizeof m, 0);
-  if (n < 0) return problem(input.path, "cannot read '" + input.path + "': " + std::strerror(errno));
+  if (n < 0) return failed(out, "cannot read '" + input.path + "': " + std::strerror(errno));
   Magic magic = magic_of(m, n);
   if (magic == Magic::other) {
     // Named on the command line, a file that is not ELF is a mistake worth an
     // error; found by a walk, it is skipped and counted.
     if (input.named)
-      return problem(input.path, n == 0 ? std::string("empty file, not an ELF file or archive")
+      return failed(out, n == 0 ? std::string("empty file, not an ELF file or archive")
                                         : std::string("not an ELF file or static archive"));
     out.not_elf = true;
     return out;
@@ -213,15 +229,15 @@ InputReport scan_input(const Input &input, const ScanOptions &options) {
   }
 
   ElfPtr elf(elf_begin(fd.get(), ELF_C_READ_MMAP, nullptr));
-  if (!elf) return problem(input.path, "cannot read ELF file: " + libelf_message());
+  if (!elf) return failed(out, "cannot read ELF file: " + libelf_message());
   if (magic == Magic::archive) {
     if (elf_kind(elf.get()) != ELF_K_AR)
-      return problem(input.path, "malformed archive: " + libelf_message());
-    scan_archive(fd.get(), elf.get(), input, options, out);
+      return failed(out, "malformed archive: " + libelf_message());
+    scan_archive(fd.get(), elf.get(), static_cast<uint64_t>(st.st_size), input, options, out);
     return out;
   }
   if (elf_kind(elf.get()) != ELF_K_ELF)
-    return problem(input.path, "malformed ELF file: " + libelf_message());
+    return failed(out, "malformed ELF file: " + libelf_message());
   out.images.push_back(scan_image(elf.get(), input.path, std::nullopt, options));
   return out;
 }

@@ -5,6 +5,12 @@
 // longer instruction (an immediate, a displacement) is dropped. Decoding resumes
 // from where the previous candidate's decode stopped when both share the same
 // boundary, so a region is decoded at most once from each boundary.
+//
+// Bytes that do not decode (data in code) break the chain of known boundaries.
+// The decode then steps over one byte, as objdump does, and the verdict stands
+// only if it does not depend on where the instruction stream really resumes:
+// decodes started at each of the 15 bytes after the bad one must merge with
+// the main decode before the candidate, or reach the same verdict.
 #include <algorithm>
 
 #include "../expected.h"
@@ -13,6 +19,11 @@
 
 namespace xsc {
 namespace {
+
+constexpr unsigned kMaxInsnLength = 15;
+// Main-stream instruction starts remembered after an undecodable byte; an
+// alternative decode that has not merged within them is ambiguous.
+constexpr size_t kMergeWindow = 256;
 
 class X86Verifier final : public Verifier {
  public:
@@ -38,70 +49,93 @@ class X86Verifier final : public Verifier {
         r.contains(facts.cfi_row->first))
       b = facts.cfi_row->first;
 
-    uint64_t pos = b;
-    bool desync = false;
-    if (cursor_valid_ && cursor_boundary_ == b && cursor_pos_ <= a) {
-      pos = cursor_pos_;
-      desync = cursor_desync_;
+    if (!(cursor_valid_ && cursor_boundary_ == b && cursor_pos_ <= a)) {
+      cursor_valid_ = true;
+      cursor_boundary_ = b;
+      cursor_pos_ = b;
+      desync_ = false;
+      since_bad_.clear();
     }
 
     Verdict v;
-    const uint8_t *base = r.bytes.data();
-    for (;;) {
-      if (pos > a) {
-        // The candidate's own bytes did not decode (cannot happen for the
-        // table's encodings, but the decoder is not ours to assume).
-        v.kind = Verdict::uncertain;
-        v.insn_addr = a;
-        match_kind(a, v);
-        v.reason = "the decoder rejects the instruction at it";
-        return v;
-      }
-      uint64_t off = pos - r.addr;
-      if (!cs_.decode(base + off, r.bytes.size() - off, pos)) {
-        // Undecodable byte: step over it, as objdump does, and remember that
-        // the boundary knowledge is now in doubt.
-        desync = true;
-        pos += 1;
-        continue;
-      }
-      const cs_insn &insn = cs_.insn();
-      uint64_t next = pos + insn.size;
-      if (next <= a) {
-        pos = next;
-        continue;
-      }
-      // `insn` covers the candidate.
-      cursor_valid_ = true;
-      cursor_boundary_ = b;
-      cursor_pos_ = pos;
-      cursor_desync_ = desync;
-      classify(insn, a, next, v);
-      break;
-    }
-
-    if (v.kind == Verdict::trap) {
-      if (facts.not_code_by_sections && !facts.in_function && !facts.cfi_row) {
-        v.kind = Verdict::uncertain;
-        v.reason = *facts.not_code_by_sections + ", and no symbol or unwind entry marks it as code";
-      } else if (desync) {
-        v.kind = Verdict::uncertain;
-        v.reason = "bytes between the nearest instruction boundary (" + hex(b) +
-                   ") and it do not decode";
-      }
-    } else if (desync && !(facts.not_code_by_sections && !facts.in_function && !facts.cfi_row)) {
-      // The decode that says "inside another instruction" passed undecodable
-      // bytes, so it may have lost the instruction stream.
+    uint64_t start = 0;
+    if (!decode_to(a, cursor_pos_, start)) {
+      // The candidate's own bytes did not decode (cannot happen for the
+      // table's encodings, but the decoder is not ours to assume).
       v.kind = Verdict::uncertain;
       v.insn_addr = a;
       match_kind(a, v);
-      v.reason = "bytes between the nearest instruction boundary (" + hex(b) +
-                 ") and it do not decode, so the decode may have lost the instruction stream";
+      v.reason = "the decoder rejects the instruction at it";
+      return v;
+    }
+    cursor_pos_ = start;
+    classify(start, a, v);
+
+    if (desync_ && !converges(a, start)) {
+      bool was_trap = v.kind == Verdict::trap;
+      v.kind = Verdict::uncertain;
+      if (!was_trap) {
+        v.insn_addr = a;
+        match_kind(a, v);
+      }
+      v.reason = "undecodable bytes at " + hex(last_bad_) +
+                 " hide where instructions start before it (nearest known boundary " + hex(b) + ")";
     }
     return v;
   }
 
  private:
+  // Decodes the main stream from `pos` until the instruction covering `a`;
+  // sets `start` to that instruction's address. Records undecodable bytes.
+  bool decode_to(uint64_t a, uint64_t pos, uint64_t &start) {
+    const CodeRegion &r = *region_;
+    while (pos <= a) {
+      uint64_t off = pos - r.addr;
+      if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) {
+        desync_ = true;
+        last_bad_ = pos;
+        since_bad_.clear();
+        pos += 1;
+        continue;
+      }
+      uint64_t next = pos + cs_.insn().size;
+      if (next > a) {
+        start = pos;
+        return true;
+      }
+      if (desync_ && since_bad_.size() < kMergeWindow) since_bad_.push_back(next);
+      pos = next;
+    }
+    return false;
+  }
+
+  // True when every decode that starts within the 15 bytes after the last
+  // undecodable byte either fails to decode, merges with the main stream, or
+  // puts the instruction covering `a` at `start` too.
+  bool converges(uint64_t a, uint64_t start) {
+    const CodeRegion &r = *region_;
+    for (uint64_t s = last_bad_ + 1; s <= last_bad_ + kMaxInsnLength && s <= a; s++) {
+      uint64_t pos = s;
+      bool settled = false;
+      while (!settled) {
+        if (std::binary_search(since_bad_.begin(), since_bad_.end(), pos) || pos == start) {
+          settled = true;  // merged with the main stream
+          break;
+        }
+        if (since_bad_.size() >= kMergeWindow && pos > since_bad_.back()) return false;
+        uint64_t off = pos - r.addr;
+        if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) {
+          settled = true;  // a stream starting at s is not code
+          break;
+        }
+        uint64_t next = pos + cs_.insn().size;
+        if (next > a) return pos == start;
+        pos = next;
+      }
+    }
+    return true;
+  }
+
   // Fills v.trap_kind and v.mnemonic from the bytes at `a`.
   void match_kind(uint64_t a, Verdict &v) const {
     const CodeRegion &r = *region_;
@@ -114,11 +148,18 @@ class X86Verifier final : public Verifier {
     }
   }
 
-  void classify(const cs_insn &insn, uint64_t a, uint64_t next, Verdict &v) const {
+  // Classifies the instruction at `start`, which covers candidate `a`. It is a
+  // trap when its id is a trap's and the trap's encoding is its tail
+  // (prefixes may precede it) ending where the candidate's bytes end.
+  void classify(uint64_t start, uint64_t a, Verdict &v) {
+    const CodeRegion &r = *region_;
+    uint64_t off = start - r.addr;
+    cs_.decode(r.bytes.data() + off, r.bytes.size() - off, start);
+    const cs_insn &insn = cs_.insn();
+    uint64_t next = start + insn.size;
     for (size_t i = 0; i < ntraps_; i++) {
       const xsc_trap &t = traps_[i];
       if (insn.id != t.capstone_id || a + t.length != next) continue;
-      // The encoding must be the instruction's tail (prefixes may precede it).
       const uint8_t *tail = insn.bytes + insn.size - t.length;
       bool match = true;
       for (unsigned k = 0; k < t.length; k++)
@@ -126,7 +167,7 @@ class X86Verifier final : public Verifier {
       if (!match) continue;
       v.kind = Verdict::trap;
       v.trap_kind = t.kind;
-      v.insn_addr = insn.address;
+      v.insn_addr = start;
       v.mnemonic = t.display;
       return;
     }
@@ -138,9 +179,12 @@ class X86Verifier final : public Verifier {
   const xsc_trap *traps_ = nullptr;
   size_t ntraps_ = 0;
   const CodeRegion *region_ = nullptr;
+  // The main decode: from which boundary, how far, and what it passed.
   bool cursor_valid_ = false;
   uint64_t cursor_boundary_ = 0, cursor_pos_ = 0;
-  bool cursor_desync_ = false;
+  bool desync_ = false;
+  uint64_t last_bad_ = 0;
+  std::vector<uint64_t> since_bad_;  // instruction starts after last_bad_, ascending
 };
 
 }  // namespace
