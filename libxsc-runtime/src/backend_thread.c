@@ -1,0 +1,389 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * The thread backend: worker threads of the process consume the XSC SR and fill
+ * the CR. One worker at a time polls (spin ~100 us, then back off, then block);
+ * the others sleep. A call that blocks holds its worker, so when a caller's
+ * entry waits unclaimed for a whole window while every worker is busy, another
+ * worker is started: a blocked read never stalls the write that would end it.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+#define XSC_MAX_WORKERS 64
+#define XSC_WORKER_SPIN_NS 100000
+#define XSC_WORKER_STACK (128 * 1024)
+
+/* Interrupts a worker's blocking call on behalf of a signalled caller. */
+#define XSC_CANCEL_SIGNAL (SIGRTMAX - 2)
+
+static const int64_t worker_backoff_ns[] = { 1000000, 5000000, 10000000, 100000000,
+					     100000000, 100000000, 100000000, 100000000 };
+
+struct XscThreadPool;
+
+struct XscWorker {
+	pthread_t thread;
+	_Atomic int32_t tid;
+	_Atomic uint64_t current; /* user_data of the call it executes, or 0 */
+	struct XscThreadPool *pool;
+};
+
+struct XscThreadPool {
+	struct XscRt *rt;
+	struct XscWorker workers[XSC_MAX_WORKERS];
+	_Atomic uint32_t nworkers;      /* started */
+	_Atomic uint32_t busy;          /* executing a call */
+	_Atomic uint32_t wake_seq;      /* futex word idle workers sleep on */
+	_Atomic uint32_t idle_sleepers; /* workers inside that futex wait */
+	_Atomic uint32_t poller;        /* 1 while some worker owns the polling role */
+	_Atomic uint32_t stop;
+	XscLock crp_lock;   /* serialises the CR's producers (workers) */
+	XscLock spawn_lock; /* serialises worker creation */
+};
+
+int xsc_online_cpus(void)
+{
+	cpu_set_t set;
+	long online = sysconf(_SC_NPROCESSORS_ONLN);
+	int n = online > 0 ? (int)online : 1;
+
+	if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) < n)
+		n = CPU_COUNT(&set);
+	return n;
+}
+
+static int sr_empty(struct XscRing *r)
+{
+	return atomic_load_explicit((_Atomic uint32_t *)&r->sr->tail, memory_order_acquire) ==
+	       atomic_load_explicit((_Atomic uint32_t *)&r->sr->head, memory_order_relaxed);
+}
+
+/* Claims the next SQE, copying it out first: the slot may be refilled as soon
+ * as head moves past it and the call completes. */
+static int take_sqe(struct XscRing *r, struct xsc_sqe *out)
+{
+	_Atomic uint32_t *headp = (_Atomic uint32_t *)&r->sr->head;
+	uint32_t head = atomic_load_explicit(headp, memory_order_relaxed);
+
+	for (;;) {
+		/* Acquire: pairs with the producer's release of tail, so the SQE
+		 * we copy is complete. */
+		uint32_t tail = atomic_load_explicit((_Atomic uint32_t *)&r->sr->tail,
+						     memory_order_acquire);
+
+		if (head == tail)
+			return 0;
+		*out = r->sqes[head & r->sr->mask];
+		/* Release on success: the copy above is done before the producer
+		 * may reuse the slot; a failed CAS means another worker took it. */
+		if (atomic_compare_exchange_weak_explicit(headp, &head, head + 1,
+							  memory_order_acq_rel,
+							  memory_order_relaxed))
+			return 1;
+	}
+}
+
+static void post_cqe(struct XscThreadPool *p, uint64_t user_data, long res, uint32_t flags)
+{
+	struct XscRing *r = &p->rt->ring;
+	uint32_t tail;
+
+	xsc_lock(&p->crp_lock);
+	tail = r->cr->tail; /* only CR producers write it, and we hold crp_lock */
+	r->cqes[tail & r->cr->mask] = (struct xsc_cqe){ .res = res, .user_data = user_data,
+						       .flags = flags };
+	/* Release: a reaper that reads the new tail sees the CQE. */
+	atomic_store_explicit((_Atomic uint32_t *)&r->cr->tail, tail + 1, memory_order_release);
+	xsc_unlock(&p->crp_lock);
+	/* Full barrier: pairs with the caller's fence after sleepers++; either it
+	 * sees our tail before sleeping, or we see it asleep and deliver for it. */
+	atomic_thread_fence(memory_order_seq_cst);
+	if (atomic_load_explicit(&p->rt->sleepers, memory_order_relaxed))
+		xsc_ring_drain(p->rt);
+}
+
+static int call_cancelled(uint64_t user_data)
+{
+	struct xsc_call *c = (struct xsc_call *)(uintptr_t)user_data;
+
+	return (atomic_load_explicit((_Atomic uint64_t *)&c->priv[1], memory_order_seq_cst) &
+		XSC_CALL_F_CANCEL) != 0;
+}
+
+static void run_one(struct XscWorker *w, const struct xsc_sqe *sqe)
+{
+	struct XscThreadPool *p = w->pool;
+	uint32_t flags = 0;
+	long res;
+
+	atomic_fetch_add_explicit(&p->busy, 1, memory_order_relaxed);
+	/* Seq_cst store then load: pairs with cancel(), which sets the call's flag
+	 * and then looks for its worker; one of us sees the other. */
+	atomic_store_explicit(&w->current, sqe->user_data, memory_order_seq_cst);
+	if (sqe->op != XSC_OP_NOP && call_cancelled(sqe->user_data)) {
+		res = -EINTR;
+		flags = XSC_CQE_F_CANCELLED;
+	} else {
+		for (;;) {
+			res = xsc_sqe_exec(sqe);
+			if (res != -EINTR)
+				break;
+			if (call_cancelled(sqe->user_data)) {
+				flags = XSC_CQE_F_CANCELLED;
+				break;
+			}
+			/* A cancel signal meant for an earlier call: the call did
+			 * nothing, run it again. */
+		}
+	}
+	atomic_store_explicit(&w->current, 0, memory_order_relaxed);
+	post_cqe(p, sqe->user_data, res, flags);
+	atomic_fetch_sub_explicit(&p->busy, 1, memory_order_relaxed);
+}
+
+/* Sleeps on wake_seq unless work or stop shows up; timeout_ns < 0 = forever. */
+static void idle_sleep(struct XscThreadPool *p, int64_t timeout_ns)
+{
+	uint32_t seq = atomic_load_explicit(&p->wake_seq, memory_order_acquire);
+
+	atomic_fetch_add_explicit(&p->idle_sleepers, 1, memory_order_relaxed);
+	/* Full barrier: a submitter that published after this sees
+	 * idle_sleepers > 0 and bumps wake_seq; one that published before we see. */
+	atomic_thread_fence(memory_order_seq_cst);
+	if (sr_empty(&p->rt->ring) && !atomic_load_explicit(&p->stop, memory_order_relaxed))
+		xsc_futex_wait(&p->wake_seq, seq, timeout_ns);
+	atomic_fetch_sub_explicit(&p->idle_sleepers, 1, memory_order_relaxed);
+}
+
+static void set_state(struct XscThreadPool *p, uint32_t s)
+{
+	atomic_store_explicit((_Atomic uint32_t *)&p->rt->ring.ctrl->worker_state, s,
+			      memory_order_relaxed);
+	/* Full barrier: our state is visible before we re-check the SR; the
+	 * submitter stores tail before reading the state (xsc_ring_submit). */
+	atomic_thread_fence(memory_order_seq_cst);
+}
+
+/* The polling role: spin, then back off, then give the role up. Returns 1 as
+ * soon as there is work (snap back), 0 when the worker should block. */
+static int poll_for_work(struct XscThreadPool *p, uint64_t last_active)
+{
+	struct XscRing *r = &p->rt->ring;
+	unsigned i;
+
+	set_state(p, XSC_WORKER_POLLING);
+	for (i = 1;; i++) {
+		if (!sr_empty(r) || atomic_load_explicit(&p->stop, memory_order_relaxed))
+			return 1;
+		if ((i & 63) == 0 && xsc_now_ns() - last_active > XSC_WORKER_SPIN_NS)
+			break;
+		xsc_cpu_relax();
+	}
+	for (i = 0; i < sizeof(worker_backoff_ns) / sizeof(worker_backoff_ns[0]); i++) {
+		set_state(p, XSC_WORKER_BACKOFF);
+		if (!sr_empty(r))
+			break;
+		idle_sleep(p, worker_backoff_ns[i]);
+		if (!sr_empty(r) || atomic_load_explicit(&p->stop, memory_order_relaxed))
+			break;
+	}
+	if (!sr_empty(r) || atomic_load_explicit(&p->stop, memory_order_relaxed)) {
+		set_state(p, XSC_WORKER_POLLING);
+		return 1;
+	}
+	set_state(p, XSC_WORKER_BLOCKED);
+	return sr_empty(r) ? 0 : 1;
+}
+
+static void *worker_main(void *arg)
+{
+	struct XscWorker *w = arg;
+	struct XscThreadPool *p = w->pool;
+	struct XscRing *r = &p->rt->ring;
+	uint64_t last_active = xsc_now_ns();
+	struct xsc_sqe sqe;
+
+	atomic_store_explicit(&w->tid, (int32_t)xsc_raw0(__NR_gettid), memory_order_release);
+	for (;;) {
+		if (take_sqe(r, &sqe)) {
+			run_one(w, &sqe);
+			last_active = xsc_now_ns();
+			continue;
+		}
+		if (atomic_load_explicit(&p->stop, memory_order_acquire))
+			break;
+		if (p->rt->spin_ok) {
+			uint32_t expected = 0;
+
+			if (atomic_compare_exchange_strong_explicit(&p->poller, &expected, 1,
+								    memory_order_acquire,
+								    memory_order_relaxed)) {
+				int work = poll_for_work(p, last_active);
+
+				/* Release: the next poller sees our state updates. */
+				atomic_store_explicit(&p->poller, 0, memory_order_release);
+				if (work) {
+					last_active = xsc_now_ns();
+					continue;
+				}
+			}
+		} else {
+			set_state(p, XSC_WORKER_BLOCKED);
+		}
+		idle_sleep(p, -1);
+	}
+	return NULL;
+}
+
+static void cancel_handler(int sig)
+{
+	(void)sig; /* its only job is to make the worker's system call return -EINTR */
+}
+
+static int spawn_worker(struct XscThreadPool *p)
+{
+	pthread_attr_t attr;
+	sigset_t all;
+	uint32_t n = atomic_load_explicit(&p->nworkers, memory_order_relaxed);
+	struct XscWorker *w;
+	int rc;
+
+	if (n >= XSC_MAX_WORKERS)
+		return -EAGAIN;
+	w = &p->workers[n];
+	w->pool = p;
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, XSC_WORKER_STACK);
+	/* Workers take no signal but the cancel signal: the application's
+	 * process-directed signals must reach its own threads. */
+	sigfillset(&all);
+	sigdelset(&all, XSC_CANCEL_SIGNAL);
+	pthread_attr_setsigmask_np(&attr, &all);
+	rc = pthread_create(&w->thread, &attr, worker_main, w);
+	pthread_attr_destroy(&attr);
+	if (rc)
+		return -rc;
+	/* Release: stop() and cancel() scanning workers[0..n] see its fields. */
+	atomic_store_explicit(&p->nworkers, n + 1, memory_order_release);
+	atomic_store_explicit((_Atomic uint32_t *)&p->rt->ring.ctrl->nr_workers, n + 1,
+			      memory_order_relaxed);
+	return 0;
+}
+
+static int thread_start(struct XscRt *rt)
+{
+	struct XscThreadPool *p;
+	struct sigaction sa;
+	int rc;
+
+	p = calloc(1, sizeof(*p));
+	if (!p)
+		return -ENOMEM;
+	p->rt = rt;
+	rc = xsc_ring_alloc(&rt->ring, 4096);
+	if (rc) {
+		free(p);
+		return rc;
+	}
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = cancel_handler; /* no SA_RESTART: calls return -EINTR */
+	sigemptyset(&sa.sa_mask);
+	sigaction(XSC_CANCEL_SIGNAL, &sa, NULL);
+	rt->consumer_priv = p;
+	rc = spawn_worker(p);
+	if (rc) {
+		xsc_ring_free(&rt->ring);
+		free(p);
+		rt->consumer_priv = NULL;
+	}
+	return rc;
+}
+
+static void wake_one(struct XscThreadPool *p, int count)
+{
+	if (atomic_load_explicit(&p->idle_sleepers, memory_order_relaxed) == 0)
+		return;
+	/* Release: a worker woken by the new sequence sees the SR tail. */
+	atomic_fetch_add_explicit(&p->wake_seq, 1, memory_order_release);
+	xsc_futex_wake(&p->wake_seq, count);
+}
+
+static void thread_stop(struct XscRt *rt)
+{
+	struct XscThreadPool *p = rt->consumer_priv;
+	uint32_t i, n;
+
+	atomic_store_explicit(&p->stop, 1, memory_order_release);
+	atomic_thread_fence(memory_order_seq_cst); /* stop is seen before idle_sleepers is read */
+	wake_one(p, 1 << 30);
+	xsc_lock(&p->spawn_lock);
+	n = atomic_load_explicit(&p->nworkers, memory_order_acquire);
+	for (i = 0; i < n; i++)
+		pthread_join(p->workers[i].thread, NULL);
+	xsc_unlock(&p->spawn_lock);
+	xsc_ring_free(&rt->ring);
+	free(p);
+	rt->consumer_priv = NULL;
+}
+
+static void thread_kick(struct XscRt *rt, int urgent, uint32_t sr_index)
+{
+	struct XscThreadPool *p = rt->consumer_priv;
+	uint32_t state = atomic_load_explicit((_Atomic uint32_t *)&rt->ring.ctrl->worker_state,
+					      memory_order_relaxed);
+
+	if (!urgent) {
+		/* A polling worker sees the entry; a backing-off one will see it at
+		 * its next tick or when a waiting caller escalates. */
+		if (state == XSC_WORKER_BLOCKED)
+			wake_one(p, 1);
+		return;
+	}
+	if (atomic_load_explicit(&p->busy, memory_order_relaxed) >=
+		    atomic_load_explicit(&p->nworkers, memory_order_acquire) &&
+	    (int32_t)(atomic_load_explicit((_Atomic uint32_t *)&rt->ring.sr->head,
+					   memory_order_relaxed) - sr_index) <= 0 &&
+	    xsc_trylock(&p->spawn_lock)) {
+		/* Every worker is inside a call and ours has waited a full window:
+		 * they are blocked, not slow. */
+		if (!atomic_load_explicit(&p->stop, memory_order_relaxed))
+			spawn_worker(p);
+		xsc_unlock(&p->spawn_lock);
+	}
+	wake_one(p, 1);
+}
+
+static void thread_cancel(struct XscRt *rt, struct xsc_call *c)
+{
+	struct XscThreadPool *p = rt->consumer_priv;
+	uint32_t i, n = atomic_load_explicit(&p->nworkers, memory_order_acquire);
+	long pid = xsc_raw0(__NR_getpid);
+
+	/* Seq_cst: our flag store (made by the caller) is ordered before this
+	 * scan; pairs with run_one's store of current. */
+	atomic_thread_fence(memory_order_seq_cst);
+	for (i = 0; i < n; i++) {
+		struct XscWorker *w = &p->workers[i];
+
+		if (atomic_load_explicit(&w->current, memory_order_seq_cst) == (uintptr_t)c)
+			xsc_raw_syscall6(__NR_tgkill, pid,
+					 atomic_load_explicit(&w->tid, memory_order_acquire),
+					 XSC_CANCEL_SIGNAL, 0, 0, 0);
+	}
+}
+
+const struct XscConsumerOps xsc_thread_consumer = {
+	.name = "thread",
+	.start = thread_start,
+	.stop = thread_stop,
+	.kick = thread_kick,
+	.cancel = thread_cancel,
+};

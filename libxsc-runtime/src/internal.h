@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * Private interfaces of libxsc-runtime: the process-wide context, the ring
+ * consumer interface that backends implement, and the helpers shared by the
+ * submit, reap and wait paths. Invariant: every call in flight holds exactly one
+ * credit of the transport carrying it, so no ring can overflow.
+ */
+#ifndef XSC_RUNTIME_INTERNAL_H
+#define XSC_RUNTIME_INTERNAL_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include <xsc/ring.h>
+#include <xsc/runtime.h>
+
+#include "xsc_arch.h"
+
+#define XSC_HIDDEN __attribute__((visibility("hidden")))
+
+/* The only trap of the library (arch/<arch>/raw_syscall.S). */
+XSC_HIDDEN long xsc_raw_syscall6(long nr, long a0, long a1, long a2, long a3, long a4, long a5);
+
+static inline long xsc_raw0(long nr) { return xsc_raw_syscall6(nr, 0, 0, 0, 0, 0, 0); }
+
+/* Private futex on a 32-bit word; timeout_ns < 0 waits forever. Returns 0 or -errno. */
+XSC_HIDDEN long xsc_futex_wait(_Atomic uint32_t *word, uint32_t expected, int64_t timeout_ns);
+XSC_HIDDEN void xsc_futex_wake(_Atomic uint32_t *word, int count);
+XSC_HIDDEN void xsc_yield(void);
+XSC_HIDDEN uint64_t xsc_now_ns(void);
+
+/* A test-and-test-and-set lock for short critical sections; it yields the CPU
+ * after a short spin, so a preempted holder cannot stall a one-CPU machine. */
+typedef struct {
+	_Atomic uint32_t word;
+} XscLock;
+
+XSC_HIDDEN void xsc_lock(XscLock *l);
+static inline int xsc_trylock(XscLock *l)
+{
+	return atomic_load_explicit(&l->word, memory_order_relaxed) == 0 &&
+	       atomic_exchange_explicit(&l->word, 1, memory_order_acquire) == 0;
+}
+static inline void xsc_unlock(XscLock *l)
+{
+	/* Release: whoever takes the lock next sees our writes to what it guards. */
+	atomic_store_explicit(&l->word, 0, memory_order_release);
+}
+
+/* xsc_call.state */
+enum {
+	XSC_CALL_IDLE = 0,     /* prepared, not submitted */
+	XSC_CALL_PENDING = 1,  /* in flight, caller polling */
+	XSC_CALL_SLEEPING = 2, /* in flight, caller asleep: the deliverer must wake it */
+	XSC_CALL_DONE = 3      /* result is valid */
+};
+
+/* xsc_call.route */
+enum {
+	XSC_ROUTE_LOCAL = 1, /* ran on the caller's thread */
+	XSC_ROUTE_RING = 2,  /* on the XSC SR, served by the ring consumer */
+	XSC_ROUTE_URING = 3  /* on io_uring */
+};
+
+/* xsc_call.priv[1] bits */
+#define XSC_CALL_F_CANCEL 1u /* the caller asked to interrupt it */
+
+struct XscRt;
+
+/*
+ * A ring consumer: whoever executes the SR and fills the CR. The thread backend
+ * is one; the kernel backend (/dev/xsc, issue #5) will be another, mapping the
+ * same rings from the module instead of allocating them.
+ */
+struct XscConsumerOps {
+	const char *name;
+	/* Allocates or maps rt->ring and starts consuming. Returns 0 or -errno. */
+	int (*start)(struct XscRt *rt);
+	/* Stops consuming and releases rt->ring; no call is in flight. */
+	void (*stop)(struct XscRt *rt);
+	/* Entries were published. urgent: a caller has waited a full spin window
+	 * for its entry at SR index sr_index to be picked up. */
+	void (*kick)(struct XscRt *rt, int urgent, uint32_t sr_index);
+	/* Interrupts the call in flight (its result becomes -EINTR if not done). */
+	void (*cancel)(struct XscRt *rt, struct xsc_call *c);
+};
+
+struct XscRing {
+	struct xsc_ctrl *ctrl;
+	struct xsc_ring_hdr *sr;
+	struct xsc_sqe *sqes;
+	struct xsc_ring_hdr *cr;
+	struct xsc_cqe *cqes;
+	uint32_t entries;
+};
+
+struct XscUring;
+
+struct XscRt {
+	enum xsc_backend kind;
+	const char *name;
+	int spin_ok; /* more than one CPU to run on: polling is allowed */
+	const struct XscConsumerOps *consumer;
+	void *consumer_priv;
+	struct XscRing ring;
+	XscLock sr_lock; /* serialises the SR's producers (submitting threads) */
+	XscLock cr_lock; /* serialises the CR's reapers */
+	_Atomic uint32_t credits; /* free in-flight slots on the XSC ring */
+	_Atomic uint32_t sleepers; /* callers asleep on a ring call */
+	struct XscUring *uring; /* NULL unless the uring backend is in use */
+	_Atomic uint64_t n_submitted, n_completed, n_local, n_uring;
+};
+
+/* The runtime, set up on first use. Returns NULL only when setup failed; then
+ * *err holds -errno. */
+XSC_HIDDEN struct XscRt *xsc_rt_get(long *err);
+
+/* ring.c: the XSC SR/CR, producer and reaper sides. */
+XSC_HIDDEN int xsc_ring_alloc(struct XscRing *r, uint32_t entries);
+XSC_HIDDEN void xsc_ring_free(struct XscRing *r);
+XSC_HIDDEN int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n);
+XSC_HIDDEN void xsc_ring_drain(struct XscRt *rt);
+XSC_HIDDEN void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res);
+/* Fills an SQE for call c (op, nr, args, user_data). */
+XSC_HIDDEN void xsc_sqe_fill(struct xsc_sqe *sqe, const struct xsc_call *c);
+/* Executes one SQE on the calling thread; returns the result for its CQE. */
+XSC_HIDDEN long xsc_sqe_exec(const struct xsc_sqe *sqe);
+
+/* wait.c: adaptive waiting for one call. */
+XSC_HIDDEN void xsc_wait_call(struct XscRt *rt, struct xsc_call *c);
+
+/* backend_thread.c */
+XSC_HIDDEN extern const struct XscConsumerOps xsc_thread_consumer;
+XSC_HIDDEN int xsc_online_cpus(void);
+
+/* backend_uring.c; each returns -ENODEV when built without liburing. */
+XSC_HIDDEN int xsc_uring_start(struct XscRt *rt);
+XSC_HIDDEN void xsc_uring_stop(struct XscRt *rt);
+XSC_HIDDEN int xsc_uring_serves(const struct xsc_call *c);
+XSC_HIDDEN int xsc_uring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n);
+XSC_HIDDEN void xsc_uring_reap(struct XscRt *rt);
+/* Sleeps until a completion arrives or timeout_ns passes; -EINTR on a signal. */
+XSC_HIDDEN long xsc_uring_sleep(struct XscRt *rt, int64_t timeout_ns);
+XSC_HIDDEN void xsc_uring_cancel(struct XscRt *rt, struct xsc_call *c);
+XSC_HIDDEN void xsc_uring_poke(struct XscRt *rt);
+
+#endif /* XSC_RUNTIME_INTERNAL_H */

@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * The XSC rings in process memory: allocation, the producer side of the SR
+ * (any number of submitting threads, serialised by sr_lock) and the reaper side
+ * of the CR (any waiting thread, serialised by cr_lock), and delivery of a
+ * result to its caller. A call's xsc_call is its own completion slot: the CQE's
+ * user_data points at it.
+ */
+#include <errno.h>
+#include <linux/futex.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "internal.h"
+
+_Static_assert(sizeof(struct xsc_sqe) == 64, "xsc_sqe is one cache line");
+_Static_assert(sizeof(struct xsc_cqe) == 32, "xsc_cqe is 32 bytes");
+_Static_assert(sizeof(struct xsc_ring_hdr) == XSC_RING_ENTRY_OFFSET, "ring header size");
+_Static_assert(sizeof(struct xsc_ctrl) == 64, "ctrl size");
+
+int xsc_ring_alloc(struct XscRing *r, uint32_t entries)
+{
+	size_t sr_bytes = XSC_RING_BYTES(entries, sizeof(struct xsc_sqe));
+	size_t cr_bytes = XSC_RING_BYTES(entries, sizeof(struct xsc_cqe));
+	size_t ctrl_bytes = 4096;
+	char *mem;
+
+	/* One anonymous mapping laid out as the module's three regions would be. */
+	mem = mmap(NULL, ctrl_bytes + sr_bytes + cr_bytes, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (mem == MAP_FAILED)
+		return -ENOMEM;
+	memset(r, 0, sizeof(*r));
+	r->ctrl = (struct xsc_ctrl *)mem;
+	r->sr = (struct xsc_ring_hdr *)(mem + ctrl_bytes);
+	r->sqes = (struct xsc_sqe *)((char *)r->sr + XSC_RING_ENTRY_OFFSET);
+	r->cr = (struct xsc_ring_hdr *)(mem + ctrl_bytes + sr_bytes);
+	r->cqes = (struct xsc_cqe *)((char *)r->cr + XSC_RING_ENTRY_OFFSET);
+	r->entries = entries;
+	r->sr->mask = r->cr->mask = entries - 1;
+	r->sr->entries = r->cr->entries = entries;
+	r->ctrl->version = XSC_ABI_VERSION;
+	r->ctrl->features = XSC_FEAT_XSYNC | XSC_FEAT_CLASS_TABLE | XSC_FEAT_NEED_WAKEUP |
+			    XSC_FEAT_CANCEL;
+	r->ctrl->sr_entries = r->ctrl->cr_entries = entries;
+	return 0;
+}
+
+void xsc_ring_free(struct XscRing *r)
+{
+	size_t bytes = 4096 + XSC_RING_BYTES(r->entries, sizeof(struct xsc_sqe)) +
+		       XSC_RING_BYTES(r->entries, sizeof(struct xsc_cqe));
+
+	if (r->ctrl)
+		munmap(r->ctrl, bytes);
+	memset(r, 0, sizeof(*r));
+}
+
+void xsc_sqe_fill(struct xsc_sqe *sqe, const struct xsc_call *c)
+{
+	int i;
+
+	sqe->op = XSC_OP_SYSCALL;
+	sqe->flags = 0;
+	sqe->resv = 0;
+	sqe->nr = (int32_t)c->nr;
+	for (i = 0; i < 6; i++)
+		sqe->args[i] = (uint64_t)c->args[i];
+	if (c->nr == __NR_futex) {
+		int cmd = (int)c->args[1] & FUTEX_CMD_MASK;
+		long priv = (c->args[1] & FUTEX_PRIVATE_FLAG) != 0;
+
+		/* Plain waits and wakes are the XSYNC ops; other futex commands stay
+		 * ordinary system calls. */
+		if (cmd == FUTEX_WAIT && !(c->args[1] & FUTEX_CLOCK_REALTIME)) {
+			sqe->op = XSC_OP_XSYNC_WAIT;
+			sqe->nr = 0;
+			sqe->args[1] = (uint64_t)c->args[2]; /* expected value */
+			sqe->args[2] = (uint64_t)c->args[3]; /* relative timeout */
+			sqe->args[3] = (uint64_t)priv;
+			sqe->args[4] = sqe->args[5] = 0;
+		} else if (cmd == FUTEX_WAKE) {
+			sqe->op = XSC_OP_XSYNC_WAKE;
+			sqe->nr = 0;
+			sqe->args[1] = (uint64_t)c->args[2]; /* how many to wake */
+			sqe->args[3] = (uint64_t)priv;
+			sqe->args[2] = sqe->args[4] = sqe->args[5] = 0;
+		}
+	}
+	sqe->user_data = (uint64_t)(uintptr_t)c;
+}
+
+long xsc_sqe_exec(const struct xsc_sqe *sqe)
+{
+	const __u64 *a = sqe->args;
+
+	if (sqe->flags || sqe->resv)
+		return -EINVAL;
+	switch (sqe->op) {
+	case XSC_OP_NOP:
+		return 0;
+	case XSC_OP_SYSCALL:
+		return xsc_raw_syscall6(sqe->nr, (long)a[0], (long)a[1], (long)a[2], (long)a[3],
+					(long)a[4], (long)a[5]);
+	case XSC_OP_XSYNC_WAIT:
+		return xsc_raw_syscall6(__NR_futex, (long)a[0],
+					FUTEX_WAIT | (a[3] ? FUTEX_PRIVATE_FLAG : 0), (long)a[1],
+					(long)a[2], 0, 0);
+	case XSC_OP_XSYNC_WAKE:
+		return xsc_raw_syscall6(__NR_futex, (long)a[0],
+					FUTEX_WAKE | (a[3] ? FUTEX_PRIVATE_FLAG : 0), (long)a[1], 0,
+					0, 0);
+	default:
+		return -EINVAL;
+	}
+}
+
+/* Credits: one per call in flight, so the SR and the CR never overflow. */
+static int take_credits(struct XscRt *rt, unsigned n)
+{
+	uint32_t have = atomic_load_explicit(&rt->credits, memory_order_relaxed);
+
+	do {
+		if (have < n)
+			return 0;
+	} while (!atomic_compare_exchange_weak_explicit(&rt->credits, &have, have - n,
+							memory_order_acquire,
+							memory_order_relaxed));
+	return 1;
+}
+
+int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
+{
+	struct XscRing *r = &rt->ring;
+	unsigned done = 0;
+
+	while (done < n) {
+		unsigned chunk = n - done, i;
+		uint32_t tail;
+
+		if (chunk > r->entries / 4)
+			chunk = r->entries / 4;
+		while (!take_credits(rt, chunk)) {
+			/* The ring is full of calls in flight: help deliver, then retry. */
+			xsc_ring_drain(rt);
+			xsc_yield();
+		}
+		xsc_lock(&rt->sr_lock);
+		tail = r->sr->tail; /* only producers write tail, and we hold sr_lock */
+		for (i = 0; i < chunk; i++) {
+			struct xsc_call *c = calls[done + i];
+
+			c->priv[0] = tail + i; /* SR index, for the stall check in kick() */
+			atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_PENDING,
+					      memory_order_relaxed);
+			xsc_sqe_fill(&r->sqes[(tail + i) & r->sr->mask], c);
+		}
+		/* Release: a consumer that reads the new tail must see the SQEs and
+		 * the calls' PENDING state written above. */
+		atomic_store_explicit((_Atomic uint32_t *)&r->sr->tail, tail + chunk,
+				      memory_order_release);
+		xsc_unlock(&rt->sr_lock);
+		atomic_fetch_add_explicit(&rt->n_submitted, chunk, memory_order_relaxed);
+		/* Full barrier: our tail store must be visible before we read the
+		 * consumer's idle state in kick(), and the consumer stores its idle
+		 * state before re-reading tail; so one of us sees the other. */
+		atomic_thread_fence(memory_order_seq_cst);
+		rt->consumer->kick(rt, 0, tail + chunk - 1);
+		done += chunk;
+	}
+	return (int)n;
+}
+
+void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res)
+{
+	uint32_t old;
+	int route = (int)c->route;
+
+	if ((c->priv[1] & XSC_CALL_F_CANCEL) && res == -ECANCELED)
+		res = -EINTR; /* io_uring's word for an interrupted call */
+	c->result = res;
+	atomic_fetch_add_explicit(&rt->n_completed, 1, memory_order_relaxed);
+	/* Acq_rel: the caller that reads DONE must see result; after this
+	 * exchange the call belongs to its caller and we must not touch it. */
+	old = atomic_exchange_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_DONE,
+				       memory_order_acq_rel);
+	if (old == XSC_CALL_SLEEPING) {
+		if (route == XSC_ROUTE_URING)
+			xsc_uring_poke(rt); /* the caller sleeps in io_uring_enter */
+		else
+			xsc_futex_wake((_Atomic uint32_t *)&c->state, 1);
+	}
+}
+
+void xsc_ring_drain(struct XscRt *rt)
+{
+	struct XscRing *r = &rt->ring;
+	_Atomic uint32_t *tailp = (_Atomic uint32_t *)&r->cr->tail;
+	_Atomic uint32_t *headp = (_Atomic uint32_t *)&r->cr->head;
+
+	for (;;) {
+		uint32_t head, tail;
+		unsigned n = 0;
+
+		/* Cheap emptiness test first: pollers call this in their loop. */
+		if (atomic_load_explicit(tailp, memory_order_acquire) ==
+		    atomic_load_explicit(headp, memory_order_relaxed))
+			return;
+		if (!xsc_trylock(&rt->cr_lock))
+			return; /* the holder re-checks the tail after unlocking */
+		head = atomic_load_explicit(headp, memory_order_relaxed);
+		/* Acquire: pairs with the consumer's release of tail, so the CQEs
+		 * below are complete. */
+		tail = atomic_load_explicit(tailp, memory_order_acquire);
+		while (head != tail) {
+			struct xsc_cqe cqe = r->cqes[head & r->cr->mask];
+
+			head++;
+			n++;
+			/* The CQE is copied; the slot may be refilled once the call's
+			 * credit is returned below. */
+			xsc_deliver(rt, (struct xsc_call *)(uintptr_t)cqe.user_data, (long)cqe.res);
+		}
+		/* Release: the consumer sees the CR slots free. */
+		atomic_store_explicit(headp, head, memory_order_release);
+		if (n)
+			atomic_fetch_add_explicit(&rt->credits, n, memory_order_release);
+		xsc_unlock(&rt->cr_lock);
+		/* Full barrier: a consumer that posted while we held the lock either
+		 * saw the lock free and drains itself, or we see its new tail at the
+		 * top of the loop. */
+		atomic_thread_fence(memory_order_seq_cst);
+	}
+}

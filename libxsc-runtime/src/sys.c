@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * The runtime's own kernel entries: futex waits and wakes, yields and the
+ * short-section lock, all through xsc_raw_syscall6 so the library's only traps
+ * stay in the allow-trap section.
+ */
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <time.h>
+
+#include "internal.h"
+
+long xsc_futex_wait(_Atomic uint32_t *word, uint32_t expected, int64_t timeout_ns)
+{
+	struct timespec ts, *tsp = NULL;
+
+	if (timeout_ns >= 0) {
+		ts.tv_sec = timeout_ns / 1000000000;
+		ts.tv_nsec = timeout_ns % 1000000000;
+		tsp = &ts;
+	}
+	return xsc_raw_syscall6(__NR_futex, (long)word, FUTEX_WAIT_PRIVATE, (long)expected,
+				(long)tsp, 0, 0);
+}
+
+void xsc_futex_wake(_Atomic uint32_t *word, int count)
+{
+	xsc_raw_syscall6(__NR_futex, (long)word, FUTEX_WAKE_PRIVATE, count, 0, 0, 0);
+}
+
+void xsc_yield(void)
+{
+	xsc_raw0(__NR_sched_yield);
+}
+
+uint64_t xsc_now_ns(void)
+{
+	struct timespec ts;
+
+	/* glibc serves CLOCK_MONOTONIC from the vDSO: no trap in the common case. */
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void xsc_lock(XscLock *l)
+{
+	unsigned spins = 0;
+
+	while (!xsc_trylock(l)) {
+		if (++spins < 128)
+			xsc_cpu_relax();
+		else
+			xsc_yield(); /* the holder may be preempted on our CPU */
+	}
+}
