@@ -6,6 +6,7 @@
 // anywhere at file scope changes them.
 #include "clang_compat.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -163,7 +164,14 @@ public:
     FunctionDecl *fn = fns_.empty() ? nullptr : fns_.back();
     if (fn && in_allow_section(fn))
       return true;
-    std::string text = s->getAsmString().str();
+    // The stored string is LLVM inline-asm text, where "$$" is a literal '$'.
+    std::string text;
+    StringRef raw = s->getAsmString();
+    for (size_t i = 0; i < raw.size(); i++) {
+      text += raw[i];
+      if (raw[i] == '$' && i + 1 < raw.size() && raw[i + 1] == '$')
+        i++;
+    }
     xsc_asm_text in{};
     in.text = text.data();
     in.len = text.size();
@@ -216,6 +224,11 @@ public:
     unsigned main_id = d.getCustomDiagID(
         warn ? DiagnosticsEngine::Warning : DiagnosticsEngine::Error, "%0");
     unsigned note_id = d.getCustomDiagID(DiagnosticsEngine::Note, "%0");
+    // Report in source order, whatever order the parser finished things in.
+    const SourceManager &sm = ci_.getSourceManager();
+    std::stable_sort(sites_.begin(), sites_.end(), [&](const Site &a, const Site &b) {
+      return sm.isBeforeInTranslationUnit(a.loc, b.loc);
+    });
     for (const Site &s : sites_) {
       xsc_msg_id note;
       if (!s.fn)

@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace xsc_gcc {
@@ -143,11 +144,37 @@ bool literal_start(const Scanner &s) {
          (i == s.i || s.i == 0 || !isalnum(static_cast<unsigned char>(s.p[s.i - 1])));
 }
 
+// Finds the same occurrence of the word at text[offset] in the run: the k-th
+// occurrence in the run for the k-th in the text. Used when the compiler
+// rewrote the template (GCC turns "%[name]" into "%0").
+bool align_word(const std::vector<char> &run, const std::vector<SourcePos> &pos,
+                const char *text, size_t len, size_t offset, SourcePos *out) {
+  size_t end = offset;
+  while (end < len && (isalnum(static_cast<unsigned char>(text[end])) ||
+                       text[end] == '_' || text[end] == '.' || text[end] == '$'))
+    end++;
+  if (end == offset)
+    return false;
+  std::string word(text + offset, end - offset);
+  std::string before(text, offset), hay(run.begin(), run.end());
+  size_t k = 0;
+  for (size_t at = before.find(word); at != std::string::npos;
+       at = before.find(word, at + word.size()))
+    k++;
+  size_t at = hay.find(word);
+  for (; at != std::string::npos && k; k--)
+    at = hay.find(word, at + word.size());
+  if (at == std::string::npos)
+    return false;
+  *out = pos[at];
+  return true;
+}
+
 }  // namespace
 
 bool locate_in_literals(LineReader read, void *ctx, SourcePos from,
                         const char *text, size_t len, size_t offset,
-                        int max_lines, SourcePos *out) {
+                        int max_lines, bool first_run_only, SourcePos *out) {
   if (offset >= len)
     return false;
   Scanner s{read, ctx, from.line, from.line + max_lines};
@@ -185,6 +212,16 @@ bool locate_in_literals(LineReader read, void *ctx, SourcePos from,
     if (bytes.size() == len && std::memcmp(bytes.data(), text, len) == 0) {
       *out = pos[offset];
       return true;
+    }
+    if (first_run_only) {
+      // Collect the whole run even when it is longer than the text.
+      while (!s.eof && skip_space(s) && literal_start(s)) {
+        while (s.p[s.i] != '"')
+          s.i++;
+        if (!read_literal(s, bytes, pos))
+          break;
+      }
+      return align_word(bytes, pos, text, len, offset, out);
     }
     if (s.eof)
       return false;

@@ -21,9 +21,12 @@ struct SourcePos {
 
 // Scans from (line, column) for at most max_lines lines. On success stores in
 // *out the source position of byte `offset` of `text` and returns true.
+// With first_run_only, only the first run of literals is considered (the
+// template right after an asm keyword) and, when the compiler rewrote it,
+// the word at `offset` is matched by occurrence instead.
 bool locate_in_literals(LineReader read, void *ctx, SourcePos from,
                         const char *text, size_t len, size_t offset,
-                        int max_lines, SourcePos *out);
+                        int max_lines, bool first_run_only, SourcePos *out);
 
 }  // namespace xsc_gcc
 

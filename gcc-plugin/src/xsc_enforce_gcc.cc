@@ -5,6 +5,7 @@
 // because '#pragma XSC_ALLOW_TRAP' anywhere at file scope changes it.
 #include "gcc_compat.h"
 
+#include <algorithm>
 #include <cstring>
 #include <set>
 #include <string>
@@ -55,41 +56,69 @@ const char *read_line(void *ctx, int line, size_t *len) {
   return span.get_buffer();
 }
 
-// Returns the location of byte `offset` of the asm text, searching the source
-// from `from`, or UNKNOWN_LOCATION.
-location_t locate_from(location_t from, const char *text, size_t len,
-                       size_t offset) {
-  if (from == UNKNOWN_LOCATION || from == BUILTINS_LOCATION)
+// Returns a location for (file, line, column), or UNKNOWN_LOCATION when no
+// line map of the unit covers it. The result is verified by expanding it.
+location_t make_location_at(const char *file, int line, int column) {
+  const line_map_ordinary *best = nullptr;
+  unsigned n = LINEMAPS_ORDINARY_USED(line_table);
+  for (unsigned i = 0; i < n; i++) {
+    const line_map_ordinary *m = LINEMAPS_ORDINARY_MAP_AT(line_table, i);
+    if (m->to_file && std::strcmp(m->to_file, file) == 0 &&
+        ORDINARY_MAP_STARTING_LINE_NUMBER(m) <= static_cast<linenum_type>(line))
+      best = m;
+  }
+  if (!best)
     return UNKNOWN_LOCATION;
-  const line_map_ordinary *map = nullptr;
-  location_t spelling = linemap_resolve_location(
-      line_table, from, LRK_SPELLING_LOCATION, &map);
-  if (!map)
-    return UNKNOWN_LOCATION;
-  expanded_location xl = expand_location(spelling);
-  if (!xl.file)
-    return UNKNOWN_LOCATION;
-  SourcePos pos;
-  if (!locate_in_literals(read_line, const_cast<char *>(xl.file),
-                          {xl.line, xl.column}, text, len, offset, 400, &pos))
-    return UNKNOWN_LOCATION;
-  location_t loc = linemap_position_for_line_and_column(
-      line_table, map, pos.line, pos.column);
+  location_t loc = linemap_position_for_line_and_column(line_table, best, line, column);
   expanded_location check = expand_location(loc);
-  if (!check.file || std::strcmp(check.file, xl.file) != 0 ||
-      check.line != pos.line || check.column != pos.column)
+  if (!check.file || std::strcmp(check.file, file) != 0 || check.line != line ||
+      check.column != column)
     return UNKNOWN_LOCATION;
   return loc;
 }
 
+// Returns the location of byte `offset` of the asm text, searching the source
+// from (file, line, column), or UNKNOWN_LOCATION.
+location_t locate_from(const char *file, int line, int column, const char *text,
+                       size_t len, size_t offset, bool first_run_only = false) {
+  SourcePos pos;
+  if (!file || !locate_in_literals(read_line, const_cast<char *>(file),
+                                   {line, column}, text, len, offset, 400,
+                                   first_run_only, &pos))
+    return UNKNOWN_LOCATION;
+  return make_location_at(file, pos.line, pos.column);
+}
+
+location_t locate_from(location_t from, const char *text, size_t len, size_t offset,
+                       bool first_run_only = false) {
+  if (from == UNKNOWN_LOCATION || from == BUILTINS_LOCATION)
+    return UNKNOWN_LOCATION;
+  expanded_location xl = expand_location(
+      linemap_resolve_location(line_table, from, LRK_SPELLING_LOCATION, nullptr));
+  return locate_from(xl.file, xl.line, xl.column, text, len, offset, first_run_only);
+}
+
 location_t locate(location_t asm_loc, const char *text, size_t len,
                   size_t offset) {
-  location_t loc = locate_from(asm_loc, text, len, offset);
+  location_t loc = locate_from(asm_loc, text, len, offset, true);
   if (loc == UNKNOWN_LOCATION && linemap_location_from_macro_expansion_p(line_table, asm_loc))
     loc = locate_from(linemap_resolve_location(line_table, asm_loc,
                                                LRK_MACRO_EXPANSION_POINT, nullptr),
                       text, len, offset);
   return loc == UNKNOWN_LOCATION ? asm_loc : loc;
+}
+
+// File-scope asm has no location at all: search from the last place the
+// parser was known to be before it, then from the top of the current file.
+location_t locate_toplevel(const char *text, size_t len, size_t offset) {
+  location_t loc = locate_from(state->checkpoint, text, len, offset);
+  if (loc != UNKNOWN_LOCATION)
+    return loc;
+  expanded_location xl = expand_location(input_location);
+  loc = locate_from(xl.file, 1, 1, text, len, offset);
+  if (loc == UNKNOWN_LOCATION && main_input_filename)
+    loc = locate_from(main_input_filename, 1, 1, text, len, offset);
+  return loc == UNKNOWN_LOCATION ? input_location : loc;
 }
 
 struct ScanCtx {
@@ -103,8 +132,9 @@ void on_finding(void *p, const xsc_asm_finding *f) {
   ScanCtx *c = static_cast<ScanCtx *>(p);
   char msg[512];
   xsc_msg_for_finding(f, c->fndecl == NULL_TREE, msg, sizeof(msg));
-  state->sites.push_back({locate(c->asm_loc, c->text, c->len, f->offset),
-                          c->fndecl, msg});
+  location_t loc = c->fndecl ? locate(c->asm_loc, c->text, c->len, f->offset)
+                             : locate_toplevel(c->text, c->len, f->offset);
+  state->sites.push_back({loc, c->fndecl, msg});
 }
 
 void collect_operands(tree list, std::vector<xsc_asm_operand> &ops,
@@ -190,9 +220,7 @@ void scan_new_toplevel_asm() {
     tree str = n->asm_str;
     if (!str || TREE_CODE(str) != STRING_CST)
       continue;
-    location_t from = state->checkpoint != UNKNOWN_LOCATION ? state->checkpoint
-                                                            : input_location;
-    scan_text(from, NULL_TREE, TREE_STRING_POINTER(str), string_len(str), false,
+    scan_text(input_location, NULL_TREE, TREE_STRING_POINTER(str), string_len(str), false,
               NULL_TREE, NULL_TREE, NULL_TREE);
   }
 }
@@ -234,6 +262,11 @@ void diagnose(location_t loc, bool warn, const std::string &msg,
 void finish_unit() {
   scan_new_toplevel_asm();
   bool warn = warn_mode();
+  // Report in source order, whatever order the front end finished things in.
+  std::stable_sort(state->sites.begin(), state->sites.end(),
+                   [](const Site &a, const Site &b) {
+                     return linemap_compare_locations(line_table, a.loc, b.loc) > 0;
+                   });
   std::set<tree> moved;
   for (const Site &s : state->sites) {
     if (s.fndecl == NULL_TREE) {

@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: Apache-2.0
+# lit configuration of the Clang plugin tests: every test runs clang 14 with
+# -fplugin=xsc-enforce.so for one or more targets and checks diagnostics with
+# -Xclang -verify (or FileCheck where a column or an object file matters).
+import os
+import lit.formats
+
+config.name = 'xsc-enforce-clang'
+config.test_format = lit.formats.ShTest(True)
+config.suffixes = ['.c', '.cpp', '.test']
+config.excludes = ['Inputs']
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.xsc_obj_root, 'clang-plugin', 'test')
+config.environment['PATH'] = os.pathsep.join(
+    [config.llvm_bin, config.environment.get('PATH', os.environ.get('PATH', ''))])
+
+if not os.path.exists(config.clang_plugin):
+    lit_config.fatal('xsc-enforce.so not built: ' + config.clang_plugin)
+
+plugin = '-fplugin=' + config.clang_plugin
+base = '%s %s -I%s' % (config.clang, plugin, config.pragmas_include)
+verify = base + ' -fsyntax-only -Xclang -verify'
+triples = {'x86_64': 'x86_64-linux-gnu', 'i386': 'i386-linux-gnu',
+           'aarch64': 'aarch64-linux-gnu'}
+for arch, triple in triples.items():
+    config.substitutions.append(('%%verify_%s' % arch,
+                                 '%s --target=%s' % (verify, triple)))
+    config.substitutions.append(('%%clang_%s' % arch,
+                                 '%s --target=%s' % (base, triple)))
+config.substitutions.append(('%clang_plain', config.clang))
+config.substitutions.append(('%plugin', config.clang_plugin))
+config.substitutions.append(('%pragmas_include', config.pragmas_include))
+config.substitutions.append(('%xsc_scan', config.xsc_scan))
+
+if os.access(config.xsc_scan, os.X_OK):
+    config.available_features.add('xsc-scan')
+else:
+    lit_config.note('xsc-scan not built (%s): end-to-end tests are UNSUPPORTED'
+                    % config.xsc_scan)
+if config.qemu_aarch64:
+    config.available_features.add('qemu-aarch64')

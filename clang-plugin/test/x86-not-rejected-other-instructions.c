@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// sysret, int3, int $0x81 and other instructions are not traps.
+// RUN: %verify_x86_64  %s
+// RUN: %verify_i386  %s
+
+void a(void) { __asm__ volatile("sysret"); }
+void b(void) { __asm__ volatile("int3"); }
+void c(void) { __asm__ volatile("int $0x81"); }
+void d(void) { __asm__ volatile("int $3"); }
+void e(void) { __asm__ volatile("ud2; vmcall"); }
+void f(void) { __asm__ volatile(".byte 0x0f, 0x04"); }
+
+// expected-no-diagnostics
