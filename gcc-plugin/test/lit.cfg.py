@@ -30,6 +30,7 @@ else:
                     'are UNSUPPORTED')
 config.substitutions.append(('%gxx_x86_64', check.replace(config.gcc, config.gcc.replace('gcc', 'g++'), 1) + ' -m64'))
 config.substitutions.append(('%gcc_plain', config.gcc))
+config.substitutions.append(('%aarch64_gcc_plain', config.aarch64_gcc or 'false'))
 config.substitutions.append(('%plugin_aarch64', config.gcc_plugin_aarch64))
 config.substitutions.append(('%plugin', config.gcc_plugin))
 config.substitutions.append(('%pragmas_include', config.pragmas_include))
