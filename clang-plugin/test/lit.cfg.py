@@ -39,3 +39,9 @@ else:
                     % config.xsc_scan)
 if config.qemu_aarch64:
     config.available_features.add('qemu-aarch64')
+
+# Linking aarch64 programs needs the cross C library (libc6-dev-arm64-cross).
+if os.path.exists('/usr/aarch64-linux-gnu/lib/crt1.o'):
+    config.available_features.add('aarch64-sysroot')
+else:
+    lit_config.note('no aarch64 sysroot in /usr/aarch64-linux-gnu: aarch64 link tests are UNSUPPORTED')
