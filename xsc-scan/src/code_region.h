@@ -44,6 +44,8 @@ struct CodeRegion {
 struct AddressFacts {
   // The CFI row [start, end) holding the address, from .eh_frame, if any.
   std::optional<std::pair<uint64_t, uint64_t>> cfi_row;
+  // The nearest function start at or before the address from .eh_frame_hdr.
+  std::optional<uint64_t> fde_start;
   // Set when section headers say the address is not code (a non-executable
   // section, or no section at all, inside an executable segment).
   std::optional<std::string> not_code_by_sections;

@@ -40,7 +40,7 @@ struct Section {
 };
 
 struct Symbol {
-  std::string name;
+  const char *name;  // NUL-terminated, inside the image's string table (never null)
   uint64_t value, size;
   uint8_t type, bind;
   uint16_t shndx;

@@ -10,6 +10,7 @@
 #include "arch/verifier.h"
 #include "candidates.h"
 #include "cfi.h"
+#include "eh_frame_hdr.h"
 #include "elf_image.h"
 #include "gopclntab.h"
 #include "pragmas_contract.h"
@@ -17,9 +18,8 @@
 namespace xsc {
 namespace {
 
-bool is_mapping_symbol(const std::string &name) {
-  return name.size() >= 2 && name[0] == '$' && (name[1] == 'x' || name[1] == 'd') &&
-         (name.size() == 2 || name[2] == '.');
+bool is_mapping_symbol(const char *name) {
+  return name[0] == '$' && (name[1] == 'x' || name[1] == 'd') && (name[2] == '\0' || name[2] == '.');
 }
 
 bool is_code_symbol_type(uint8_t type) {
@@ -31,7 +31,7 @@ struct NamedSymbol {
   uint64_t value, size;
   uint16_t shndx;
   bool func;
-  const std::string *name;
+  const char *name;
 };
 
 class ImageScanner {
@@ -47,8 +47,16 @@ class ImageScanner {
       fail("cannot open the disassembler for " + std::string(xsc_arch_name(img_.arch)));
       return;
     }
+    // .eh_frame is parsed on first need: most candidates have a symbol
+    // boundary close by and lie in sections that say "code".
+    EhFrameHdrTable eh_hdr(img_);
+    eh_hdr_empty_ = eh_hdr.empty();
     std::optional<CfiIndex> cfi;
-    if (img_.type != ElfType::rel) cfi.emplace(img_.elf);
+    auto cfi_row = [&](uint64_t a) -> std::optional<std::pair<uint64_t, uint64_t>> {
+      if (img_.type == ElfType::rel) return std::nullopt;
+      if (!cfi) cfi.emplace(img_.elf);
+      return cfi->row_at(a);
+    };
 
     std::vector<uint64_t> candidates;
     for (CodeRegion &region : regions_) {
@@ -60,9 +68,12 @@ class ImageScanner {
       for (uint64_t off : candidates) {
         uint64_t a = region.addr + off;
         AddressFacts facts;
-        if (cfi) facts.cfi_row = cfi->row_at(a);
         facts.in_function = in_function(region, a);
-        if (region.linked) facts.not_code_by_sections = not_code_by_sections(a);
+        if (region.linked) {
+          facts.not_code_by_sections = not_code_by_sections(a);
+          facts.fde_start = eh_hdr.function_start_at_or_before(a);
+        }
+        if (needs_cfi(region, a, facts)) facts.cfi_row = cfi_row(a);
         // Data that section headers place outside code (.rodata, .dynsym, ...
         // in an executable segment) is not decoded unless a function symbol or
         // an unwind entry says it is code, or the user distrusts the headers.
@@ -96,6 +107,11 @@ class ImageScanner {
 
   void build_regions() {
     if (img_.type == ElfType::rel) {
+      // Symbols by section index, so each section's are found in one pass.
+      std::vector<const Symbol *> by_section(img_.symbols.size());
+      for (size_t i = 0; i < img_.symbols.size(); i++) by_section[i] = &img_.symbols[i];
+      std::stable_sort(by_section.begin(), by_section.end(),
+                       [](const Symbol *x, const Symbol *y) { return x->shndx < y->shndx; });
       for (const Section &s : img_.sections) {
         if (!(s.flags & SHF_EXECINSTR) || !s.in_file() || s.size == 0) continue;
         auto bytes = img_.raw.slice(s.offset, s.size);
@@ -106,8 +122,11 @@ class ImageScanner {
         r.bytes = *bytes;
         r.label = s.name;
         r.boundaries.push_back(s.addr);  // an assembler starts a section on an instruction
-        for (const Symbol &sym : img_.symbols)
-          if (sym.shndx == s.index) add_symbol(r, sym);
+        auto first = std::lower_bound(
+            by_section.begin(), by_section.end(), s.index,
+            [](const Symbol *sym, unsigned index) { return sym->shndx < index; });
+        for (auto it = first; it != by_section.end() && (*it)->shndx == s.index; ++it)
+          add_symbol(r, **it);
         finish_region(r);
         region_sections_.push_back(&s);
         regions_.push_back(std::move(r));
@@ -182,6 +201,31 @@ class ImageScanner {
     }
   }
 
+  // A known boundary this close makes the CFI row lookup not worth its cost.
+  static constexpr uint64_t kCloseBoundary = 1024;
+
+  // libdw's CFI lookup is the slow source: ask it only for code evidence that
+  // nothing else gives, or for a boundary when nothing else is close.
+  bool needs_cfi(const CodeRegion &r, uint64_t a, const AddressFacts &facts) const {
+    if (!r.linked) return false;
+    bool no_mapping_evidence = img_.arch == XSC_ARCH_AARCH64 && r.mapping.empty();
+    if (!facts.in_function && (facts.not_code_by_sections || no_mapping_evidence)) {
+      // Only an FDE could say "code" here. With the .eh_frame_hdr table at
+      // hand, one can cover `a` only if the nearest function start before it
+      // lies in the same section (or sections say nothing).
+      if (eh_hdr_empty_ || img_.sections.empty()) return true;
+      if (!facts.fde_start) return false;
+      return img_.section_at(*facts.fde_start) == img_.section_at(a);
+    }
+    // For boundaries, .eh_frame_hdr's function starts are enough; libdw's
+    // first lookup parses every FDE of the image, which costs more than
+    // decoding from the function start. Without the table (static links),
+    // libdw is the only unwind source.
+    if (img_.arch == XSC_ARCH_AARCH64 || !eh_hdr_empty_) return false;
+    auto it = std::upper_bound(r.boundaries.begin(), r.boundaries.end(), a);
+    return it == r.boundaries.begin() || a - *(it - 1) > kCloseBoundary;
+  }
+
   static bool in_function(const CodeRegion &r, uint64_t a) {
     auto it = std::upper_bound(r.functions.begin(), r.functions.end(),
                                std::make_pair(a, UINT64_MAX));
@@ -201,12 +245,13 @@ class ImageScanner {
 
   void build_names() {
     for (const Symbol &sym : img_.symbols) {
-      if (sym.name.empty() || sym.name[0] == '$' || sym.name.rfind(".L", 0) == 0) continue;
+      if (sym.name[0] == '\0' || sym.name[0] == '$' || (sym.name[0] == '.' && sym.name[1] == 'L'))
+        continue;
       if (sym.type != STT_FUNC && sym.type != STT_GNU_IFUNC && sym.type != STT_NOTYPE &&
           sym.type != STT_OBJECT)
         continue;
       names_.push_back(NamedSymbol{sym.value, sym.size, sym.shndx,
-                                   sym.type == STT_FUNC || sym.type == STT_GNU_IFUNC, &sym.name});
+                                   sym.type == STT_FUNC || sym.type == STT_GNU_IFUNC, sym.name});
     }
     std::sort(names_.begin(), names_.end(), [](const NamedSymbol &x, const NamedSymbol &y) {
       return std::tie(x.value, y.func, x.size) < std::tie(y.value, x.func, y.size);
@@ -249,7 +294,7 @@ class ImageScanner {
       f.section_offset = v.insn_addr - sec->addr;
     }
     if (const NamedSymbol *s = symbol_for(v.insn_addr, shndx)) {
-      f.symbol = *s->name;
+      f.symbol = std::string(s->name);
       f.symbol_offset = v.insn_addr - s->value;
     }
     if (v.kind == Verdict::uncertain) {
@@ -276,6 +321,7 @@ class ImageScanner {
   std::vector<CodeRegion> regions_;
   std::vector<const Section *> region_sections_;  // parallel to regions_; null when linked
   std::vector<NamedSymbol> names_;
+  bool eh_hdr_empty_ = true;
 };
 
 }  // namespace

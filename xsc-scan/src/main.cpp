@@ -9,6 +9,8 @@
 
 #include <CLI/CLI.hpp>
 #include <atomic>
+#include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -59,6 +61,7 @@ int main(int argc, char **argv) {
   std::string format = "text", output;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool no_allow = false, strict = false, follow = false, quiet = false, distrust = false;
+  bool stats = false;
   app.add_option("paths", paths, "files and directories to scan")->required();
   app.add_option("--format", format, "report format")
       ->check(CLI::IsMember({"text", "json", "sarif"}));
@@ -72,6 +75,7 @@ int main(int argc, char **argv) {
   app.add_flag("--strict", strict, "uncertain sites count as violations");
   app.add_flag("-L,--follow-symlinks", follow, "follow symlinks while walking directories");
   app.add_flag("-q,--quiet", quiet, "text: print only violations and the summary");
+  app.add_flag("--stats", stats, "print executable bytes scanned, time and throughput to stderr");
   app.set_version_flag("--version", version_text());
   try {
     app.parse(argc, argv);
@@ -90,6 +94,7 @@ int main(int argc, char **argv) {
     return 2;
   }
 
+  auto started = std::chrono::steady_clock::now();
   std::vector<xsc::Input> inputs = xsc::collect_inputs(paths, follow);
   std::vector<xsc::InputReport> reports(inputs.size());
   xsc::ScanOptions options;
@@ -109,6 +114,12 @@ int main(int argc, char **argv) {
 
   print_diagnostics(reports);
   xsc::ReportContext ctx{reports, xsc::summarize(reports), quiet, strict, XSC_VERSION};
+  if (stats) {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    double mb = static_cast<double>(ctx.summary.exec_bytes) / 1e6;
+    std::fprintf(stderr, "xsc-scan: stats: %.1f MB of executable bytes in %.3f s (%.0f MB/s) on %u threads\n",
+                 mb, secs, secs > 0 ? mb / secs : 0.0, nthreads);
+  }
 
   std::ofstream file;
   if (!output.empty()) {

@@ -41,13 +41,14 @@ class X86Verifier final : public Verifier {
   Verdict verify(uint64_t a, const AddressFacts &facts) override {
     const CodeRegion &r = *region_;
     // The nearest known boundary: symbols, section starts and the entry point
-    // from the region's table, or the start of the CFI row holding `a`.
+    // from the region's table, the function start from .eh_frame_hdr, or the
+    // start of the CFI row holding `a`.
     uint64_t b = r.addr;
     auto it = std::upper_bound(r.boundaries.begin(), r.boundaries.end(), a);
     if (it != r.boundaries.begin()) b = *(it - 1);
-    if (facts.cfi_row && facts.cfi_row->first <= a && facts.cfi_row->first > b &&
-        r.contains(facts.cfi_row->first))
-      b = facts.cfi_row->first;
+    for (auto other : {facts.fde_start, facts.cfi_row ? std::optional<uint64_t>(facts.cfi_row->first)
+                                                       : std::nullopt})
+      if (other && *other <= a && *other > b && r.contains(*other)) b = *other;
 
     if (!(cursor_valid_ && cursor_boundary_ == b && cursor_pos_ <= a)) {
       cursor_valid_ = true;
