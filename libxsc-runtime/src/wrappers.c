@@ -6,6 +6,7 @@
  */
 #include <fcntl.h>
 #include <sys/syscall.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -71,5 +72,6 @@ long xsc_getpid(void)
 
 long xsc_nanosleep(const struct timespec *req, struct timespec *rem)
 {
-	return xsc_syscall6(__NR_nanosleep, (long)req, (long)rem, 0, 0, 0, 0);
+	/* As glibc's nanosleep() does: a relative CLOCK_REALTIME sleep. */
+	return xsc_syscall6(__NR_clock_nanosleep, CLOCK_REALTIME, 0, (long)req, (long)rem, 0, 0);
 }
