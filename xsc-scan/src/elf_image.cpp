@@ -127,14 +127,21 @@ Expected<ElfImage> read_elf_image(Elf *elf, std::optional<Unsupported> *unsuppor
   size_t phdr_size = cls == ELFCLASS64 ? sizeof(Elf64_Phdr) : sizeof(Elf32_Phdr);
   size_t shdr_size = cls == ELFCLASS64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr);
 
-  // Program headers: the loader's view, and the only one trusted for linked files.
-  size_t phnum = 0;
-  if (elf_getphdrnum(elf, &phnum) != 0)
-    return make_error("invalid program header count: " + libelf_message());
+  // Program headers: the loader's view, and the only one trusted for linked
+  // files. Counts come from the header itself and are checked against the
+  // image size before libelf is asked for any entry.
+  uint64_t phnum = ehdr.e_phnum;
+  if (phnum == PN_XNUM) {
+    size_t n = 0;
+    if (elf_getphdrnum(elf, &n) != 0)
+      return make_error("invalid extended program header count: " + libelf_message());
+    phnum = n;
+  }
   if (phnum > 0) {
     if (ehdr.e_phentsize != phdr_size)
       return make_error_at(ehdr.e_phoff, "invalid program header entry size " +
-                                             std::to_string(ehdr.e_phentsize));
+                                             std::to_string(ehdr.e_phentsize) + " (expected " +
+                                             std::to_string(phdr_size) + ")");
     if (auto bad = check_table("program header table", ehdr.e_phoff, phnum, phdr_size, raw_size))
       return make_error_at(ehdr.e_phoff, *bad);
     for (size_t i = 0; i < phnum; i++) {
@@ -151,7 +158,7 @@ Expected<ElfImage> read_elf_image(Elf *elf, std::optional<Unsupported> *unsuppor
 
   // Section headers: names only, for linked files. A broken table there is a
   // problem (status error) but does not stop the segment scan.
-  size_t shnum = 0;
+  uint64_t shnum = 0;
   auto section_problem = [&](std::string msg) -> std::optional<Error> {
     if (!linked) return make_error(std::move(msg));
     img.problems.push_back(std::move(msg));
@@ -159,12 +166,27 @@ Expected<ElfImage> read_elf_image(Elf *elf, std::optional<Unsupported> *unsuppor
     return std::nullopt;
   };
   if (ehdr.e_shoff != 0) {
-    if (elf_getshdrnum(elf, &shnum) != 0) {
-      if (auto e = section_problem("invalid section header count: " + libelf_message())) return *e;
-      shnum = 0;
-    } else if (ehdr.e_shentsize != shdr_size) {
+    shnum = ehdr.e_shnum;
+    if (shnum == 0) {
+      // Extended numbering: the count lives in section 0's sh_size. Read it
+      // only once the first entry is known to be in the file.
+      if (!range_within(ehdr.e_shoff, shdr_size, raw_size)) {
+        if (auto e = section_problem("section header table at offset " + hex(ehdr.e_shoff) +
+                                     " lies past end of file (size " + hex(raw_size) + ")"))
+          return *e;
+      } else {
+        size_t n = 0;
+        if (elf_getshdrnum(elf, &n) != 0) {
+          if (auto e = section_problem("invalid section header count: " + libelf_message()))
+            return *e;
+        }
+        shnum = n;
+      }
+    }
+    if (shnum > 0 && ehdr.e_shentsize != shdr_size) {
       if (auto e = section_problem("invalid section header entry size " +
-                                   std::to_string(ehdr.e_shentsize)))
+                                   std::to_string(ehdr.e_shentsize) + " (expected " +
+                                   std::to_string(shdr_size) + ")"))
         return *e;
       shnum = 0;
     } else if (auto bad = check_table("section header table", ehdr.e_shoff, shnum, shdr_size,
@@ -176,6 +198,12 @@ Expected<ElfImage> read_elf_image(Elf *elf, std::optional<Unsupported> *unsuppor
   size_t shstrndx = 0;
   if (shnum > 0 && elf_getshdrstrndx(elf, &shstrndx) != 0) {
     if (auto e = section_problem("invalid section name table index: " + libelf_message())) return *e;
+    shnum = 0;
+  }
+  if (shnum > 0 && shstrndx >= shnum) {
+    if (auto e = section_problem("section name table index " + std::to_string(shstrndx) +
+                                 " is out of range (" + std::to_string(shnum) + " sections)"))
+      return *e;
     shnum = 0;
   }
   for (size_t i = 1; i < shnum; i++) {

@@ -15,6 +15,7 @@
 #include <set>
 #include <utility>
 
+#include "checked.h"
 #include "elf_image.h"
 
 namespace xsc {
@@ -150,6 +151,25 @@ std::string libelf_message() {
   return m ? m : "unknown libelf error";
 }
 
+// The size a member's header claims, read from the raw header (libelf reports
+// a size clamped to what the archive holds). `base` is the member's offset.
+std::optional<uint64_t> claimed_member_size(Elf *ar, uint64_t base) {
+  size_t size = 0;
+  const char *raw = elf_rawfile(ar, &size);
+  if (!raw || base < sizeof(struct ar_hdr) || base > size) return std::nullopt;
+  const struct ar_hdr *h = reinterpret_cast<const struct ar_hdr *>(raw + base - sizeof(struct ar_hdr));
+  uint64_t v = 0;
+  bool digits = false;
+  for (char c : h->ar_size) {
+    if (c == ' ') break;
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + static_cast<uint64_t>(c - '0');
+    digits = true;
+  }
+  if (!digits) return std::nullopt;
+  return v;
+}
+
 void scan_archive(int fd, Elf *ar, uint64_t archive_size, const Input &input,
                   const ScanOptions &options, InputReport &out) {
   Elf_Cmd cmd = ELF_C_READ_MMAP;
@@ -170,9 +190,24 @@ void scan_archive(int fd, Elf *ar, uint64_t archive_size, const Input &input,
       }
       break;
     }
-    cmd = elf_next(member.get());
+    // The header belongs to the archive's cursor: read it before elf_next.
     Elf_Arhdr *hdr = elf_getarhdr(member.get());
     std::string name = hdr && hdr->ar_name ? hdr->ar_name : "";
+    uint64_t base = static_cast<uint64_t>(elf_getbase(member.get()));
+    uint64_t claimed = claimed_member_size(ar, base).value_or(hdr ? hdr->ar_size : 0);
+    cmd = elf_next(member.get());
+    // libelf clamps a member that claims more bytes than the archive holds;
+    // that is a damaged archive, not a short member.
+    if (!range_within(base, claimed, archive_size)) {
+      ImageReport img;
+      img.path = input.path;
+      img.member = name;
+      img.status = FileStatus::error;
+      img.error = "archive member claims " + std::to_string(claimed) + " bytes at offset " +
+                  hex(base) + ", past end of archive (size " + hex(archive_size) + ")";
+      out.images.push_back(std::move(img));
+      break;
+    }
     // "/", "//" and "/SYM64/" are the symbol and name tables, not members.
     if (!name.empty() && name[0] == '/') {
       if (cmd == ELF_C_NULL) break;
@@ -236,8 +271,14 @@ InputReport scan_input(const Input &input, const ScanOptions &options) {
     scan_archive(fd.get(), elf.get(), static_cast<uint64_t>(st.st_size), input, options, out);
     return out;
   }
-  if (elf_kind(elf.get()) != ELF_K_ELF)
-    return failed(out, "malformed ELF file: " + libelf_message());
+  if (elf_kind(elf.get()) != ELF_K_ELF) {
+    if (static_cast<uint64_t>(st.st_size) < EI_NIDENT)
+      return failed(out, "truncated ELF identification: file is " + std::to_string(st.st_size) +
+                             " bytes");
+    return failed(out, "invalid ELF identification (class " + std::to_string(m[EI_CLASS]) +
+                           ", data " + std::to_string(m[EI_DATA]) + ", version " +
+                           std::to_string(m[EI_VERSION]) + ")");
+  }
   out.images.push_back(scan_image(elf.get(), input.path, std::nullopt, options));
   return out;
 }
