@@ -21,6 +21,8 @@ packages=(
   gcc-aarch64-linux-gnu g++-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
   # compiler plugins: aarch64 cross GCC plugin headers
   gcc-12-plugin-dev-aarch64-linux-gnu
+  # compiler plugins: i386 (-m32) C library headers and libgcc for real-code tests
+  libc6-dev-i386 lib32gcc-12-dev
 )
 
 missing=()
