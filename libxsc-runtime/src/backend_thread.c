@@ -40,8 +40,8 @@ struct XscThreadPool {
 	struct XscRt *rt;
 	struct XscWorker workers[XSC_MAX_WORKERS];
 	_Atomic uint32_t nworkers;      /* started */
-	_Atomic uint32_t busy;          /* executing a call */
-	_Atomic uint32_t wake_seq;      /* futex word idle workers sleep on */
+	_Alignas(64) _Atomic uint32_t busy; /* executing a call; written per call */
+	_Alignas(64) _Atomic uint32_t wake_seq; /* futex word idle workers sleep on */
 	_Atomic uint32_t idle_sleepers; /* workers inside that futex wait */
 	_Atomic uint32_t poller;        /* 1 while some worker owns the polling role */
 	_Atomic uint32_t stop;
@@ -165,8 +165,11 @@ static void idle_sleep(struct XscThreadPool *p, int64_t timeout_ns)
 
 static void set_state(struct XscThreadPool *p, uint32_t s)
 {
-	atomic_store_explicit((_Atomic uint32_t *)&p->rt->ring.ctrl->worker_state, s,
-			      memory_order_relaxed);
+	_Atomic uint32_t *state = (_Atomic uint32_t *)&p->rt->ring.ctrl->worker_state;
+
+	/* Store only on change: submitters read this line on every submit. */
+	if (atomic_load_explicit(state, memory_order_relaxed) != s)
+		atomic_store_explicit(state, s, memory_order_relaxed);
 	/* Full barrier: our state is visible before we re-check the SR; the
 	 * submitter stores tail before reading the state (xsc_ring_submit). */
 	atomic_thread_fence(memory_order_seq_cst);
@@ -284,9 +287,11 @@ static int thread_start(struct XscRt *rt)
 	struct sigaction sa;
 	int rc;
 
-	p = calloc(1, sizeof(*p));
+	/* Aligned: the struct keeps its hot fields on separate cache lines. */
+	p = aligned_alloc(64, sizeof(*p));
 	if (!p)
 		return -ENOMEM;
+	memset(p, 0, sizeof(*p));
 	p->rt = rt;
 	rc = xsc_ring_alloc(&rt->ring, 4096);
 	if (rc) {

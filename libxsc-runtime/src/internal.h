@@ -96,19 +96,28 @@ struct XscRing {
 
 struct XscUring;
 
+#define XSC_CACHELINE 64
+
+/* Fields are grouped by who writes them, one group per cache line, so the
+ * worker's reads of `sleepers` do not bounce the line submitters write. */
 struct XscRt {
+	/* Read-only after setup. */
 	enum xsc_backend kind;
 	const char *name;
 	int spin_ok; /* more than one CPU to run on: polling is allowed */
 	const struct XscConsumerOps *consumer;
 	void *consumer_priv;
 	struct XscRing ring;
-	XscLock sr_lock; /* serialises the SR's producers (submitting threads) */
-	XscLock cr_lock; /* serialises the CR's reapers */
-	_Atomic uint32_t credits; /* free in-flight slots on the XSC ring */
-	_Atomic uint32_t sleepers; /* callers asleep on a ring call */
 	struct XscUring *uring; /* NULL unless the uring backend is in use */
-	_Atomic uint64_t n_submitted, n_completed, n_local, n_uring;
+	/* Written by submitters. */
+	_Alignas(XSC_CACHELINE) XscLock sr_lock; /* serialises the SR's producers */
+	_Atomic uint64_t n_submitted, n_local, n_uring;
+	/* Written by reapers. */
+	_Alignas(XSC_CACHELINE) XscLock cr_lock; /* serialises the CR's reapers */
+	_Atomic uint32_t credits; /* free in-flight slots on the XSC ring */
+	_Atomic uint64_t n_completed;
+	/* Written only around sleeps: read by the consumer after every CQE. */
+	_Alignas(XSC_CACHELINE) _Atomic uint32_t sleepers; /* callers asleep on a ring call */
 };
 
 /* The runtime, set up on first use. Returns NULL only when setup failed; then
