@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: Apache-2.0
+# Every symbol the version map exports has a man page in man/ (syscall is
+# documented in xsc_libc_syscall.3). Run: cmake -DSRC=<libxsc-runtime> -P this.
+file(STRINGS "${SRC}/src/libxsc-runtime.map" lines REGEX "^[ \t]+[a-z_0-9]+;")
+set(missing)
+foreach(line IN LISTS lines)
+  string(STRIP "${line}" sym)
+  string(REPLACE ";" "" sym "${sym}")
+  if(sym STREQUAL "syscall")
+    set(sym xsc_libc_syscall)
+  endif()
+  if(NOT EXISTS "${SRC}/man/${sym}.3")
+    list(APPEND missing ${sym})
+  endif()
+endforeach()
+list(LENGTH lines n)
+if(n LESS 10)
+  message(FATAL_ERROR "read only ${n} symbols from the version map")
+endif()
+if(missing)
+  message(FATAL_ERROR "exported without a man page: ${missing}")
+endif()
+message(STATUS "${n} exported symbols, each with a man page")
