@@ -96,39 +96,76 @@ bool prescan_main_file(const SourceManager &sm) {
   return false;
 }
 
-class Enforcer : public RecursiveASTVisitor<Enforcer> {
-  using Base = RecursiveASTVisitor<Enforcer>;
-
+// Finds every asm statement and file-scope asm of a declaration. A lean walk
+// rather than a RecursiveASTVisitor: only declarations that can hold code and
+// only statements are visited (never types), which keeps the plugin's cost
+// near zero; an explicit work list keeps deep expressions off the C stack.
+class Enforcer {
 public:
   Enforcer(CompilerInstance &ci, xsc_arch arch, UnitState &state)
       : ci_(ci), arch_(arch), state_(state) {}
 
-  bool shouldVisitTemplateInstantiations() const { return false; }
-
-  bool TraverseDecl(Decl *d) {
-    auto *fn = dyn_cast_or_null<FunctionDecl>(d);
-    if (fn)
-      fns_.push_back(fn);
-    bool ok = Base::TraverseDecl(d);
-    if (fn)
-      fns_.pop_back();
-    return ok;
+  void walk_decl(Decl *d, FunctionDecl *outer = nullptr) {
+    if (!d)
+      return;
+    if (auto *fs = dyn_cast<FileScopeAsmDecl>(d)) {
+      VisitFileScopeAsmDecl(fs);
+    } else if (auto *ft = dyn_cast<FunctionTemplateDecl>(d)) {
+      walk_decl(ft->getTemplatedDecl(), outer);
+    } else if (auto *ct = dyn_cast<ClassTemplateDecl>(d)) {
+      walk_decl(ct->getTemplatedDecl(), outer);
+    } else if (auto *fn = dyn_cast<FunctionDecl>(d)) {
+      if (fn->doesThisDeclarationHaveABody())
+        walk_body(fn->getBody(), fn);
+    } else if (auto *var = dyn_cast<VarDecl>(d)) {
+      if (var->hasInit())
+        walk_body(var->getInit(), outer);
+    } else if (auto *spec = dyn_cast<ClassTemplateSpecializationDecl>(d)) {
+      // Implicit instantiations repeat their pattern, which is walked.
+      if (spec->getSpecializationKind() == TSK_ExplicitSpecialization)
+        walk_context(spec, outer);
+    } else if (isa<NamespaceDecl, LinkageSpecDecl, RecordDecl, ExportDecl>(d)) {
+      walk_context(cast<DeclContext>(d), outer);
+    }
   }
 
-  bool TraverseLambdaExpr(LambdaExpr *e, DataRecursionQueue * = nullptr) {
-    fns_.push_back(e->getCallOperator());
-    // No queue: the body must be visited while the operator is current.
-    bool ok = Base::TraverseLambdaExpr(e, nullptr);
-    fns_.pop_back();
-    return ok;
+  void walk_context(DeclContext *dc, FunctionDecl *outer) {
+    for (Decl *child : dc->decls())
+      walk_decl(child, outer);
   }
 
-  bool VisitGCCAsmStmt(GCCAsmStmt *s) {
+  void walk_body(Stmt *body, FunctionDecl *fn) {
+    std::vector<Stmt *> work{body};
+    while (!work.empty()) {
+      Stmt *s = work.back();
+      work.pop_back();
+      if (!s)
+        continue;
+      if (auto *a = dyn_cast<GCCAsmStmt>(s)) {
+        VisitGCCAsmStmt(a, fn);
+      } else if (auto *m = dyn_cast<MSAsmStmt>(s)) {
+        VisitMSAsmStmt(m, fn);
+      } else if (auto *l = dyn_cast<LambdaExpr>(s)) {
+        // The body belongs to the call operator: that is what moves.
+        walk_body(l->getBody(), l->getCallOperator());
+        for (Expr *init : l->capture_inits())
+          work.push_back(init);
+        continue;
+      } else if (auto *ds = dyn_cast<DeclStmt>(s)) {
+        for (Decl *d : ds->decls())
+          walk_decl(d, fn);
+        continue;
+      }
+      for (Stmt *child : s->children())
+        work.push_back(child);
+    }
+  }
+
+  void VisitGCCAsmStmt(GCCAsmStmt *s, FunctionDecl *fn) {
     if (!seen_.insert(s).second)
-      return true;
-    FunctionDecl *fn = fns_.empty() ? nullptr : fns_.back();
+      return;
     if (fn && in_allow_section(fn))
-      return true;
+      return;
     ASTContext &ctx = ci_.getASTContext();
     std::vector<xsc_asm_operand> ops;
     std::vector<std::string> names;
@@ -155,15 +192,13 @@ public:
     for (size_t i = 0; i < ops.size(); i++)
       ops[i].name = names[i].empty() ? nullptr : names[i].c_str();
     scan(s->getAsmString(), !s->isSimple(), ops, fn, s->getAsmLoc());
-    return true;
   }
 
-  bool VisitMSAsmStmt(MSAsmStmt *s) {
+  void VisitMSAsmStmt(MSAsmStmt *s, FunctionDecl *fn) {
     if (!seen_.insert(s).second)
-      return true;
-    FunctionDecl *fn = fns_.empty() ? nullptr : fns_.back();
+      return;
     if (fn && in_allow_section(fn))
-      return true;
+      return;
     // The stored string is LLVM inline-asm text, where "$$" is a literal '$'.
     std::string text;
     StringRef raw = s->getAsmString();
@@ -199,13 +234,13 @@ public:
       }
       c->self->record(loc, c->fn, f);
     }, &c);
-    return true;
   }
 
-  bool VisitFileScopeAsmDecl(FileScopeAsmDecl *d) {
+  void VisitFileScopeAsmDecl(FileScopeAsmDecl *d) {
+    if (!seen_decls_.insert(d).second)
+      return;
     std::vector<xsc_asm_operand> none;
     scan(d->getAsmString(), false, none, nullptr, d->getAsmLoc());
-    return true;
   }
 
   // Called after each top-level declaration: functions that the pragma
@@ -229,6 +264,13 @@ public:
     std::stable_sort(sites_.begin(), sites_.end(), [&](const Site &a, const Site &b) {
       return sm.isBeforeInTranslationUnit(a.loc, b.loc);
     });
+    // The same site reached twice (a template pattern and a specialization
+    // sharing a string) reports once.
+    sites_.erase(std::unique(sites_.begin(), sites_.end(),
+                             [](const Site &a, const Site &b) {
+                               return a.loc == b.loc && a.message == b.message;
+                             }),
+                 sites_.end());
     for (const Site &s : sites_) {
       xsc_msg_id note;
       if (!s.fn)
@@ -295,8 +337,8 @@ private:
   CompilerInstance &ci_;
   xsc_arch arch_;
   UnitState &state_;
-  std::vector<FunctionDecl *> fns_;
   std::set<const Stmt *> seen_;
+  std::set<const Decl *> seen_decls_;
   std::set<FunctionDecl *> moved_;
   std::vector<Site> sites_;
 };
@@ -316,7 +358,7 @@ public:
       state_.pragma_expected = prescan_main_file(ci_.getSourceManager());
     }
     for (Decl *d : group)
-      enforcer_.TraverseDecl(d);
+      enforcer_.walk_decl(d);
     enforcer_.move_allowed();
     return true;
   }

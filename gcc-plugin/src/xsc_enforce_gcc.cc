@@ -190,8 +190,12 @@ size_t string_len(tree str) {
 
 tree find_asm(tree *tp, int *walk_subtrees, void *data) {
   tree t = *tp;
-  if (TREE_CODE(t) != ASM_EXPR)
+  if (TREE_CODE(t) != ASM_EXPR) {
+    // Types and constants hold no statements: do not walk them.
+    if (TYPE_P(t) || CONSTANT_CLASS_P(t))
+      *walk_subtrees = 0;
     return NULL_TREE;
+  }
   *walk_subtrees = 0;
   if (!state->seen_asm.insert(t).second)
     return NULL_TREE;
@@ -267,6 +271,12 @@ void finish_unit() {
                    [](const Site &a, const Site &b) {
                      return linemap_compare_locations(line_table, a.loc, b.loc) > 0;
                    });
+  // The same site reached twice (a body seen by two callbacks) reports once.
+  state->sites.erase(std::unique(state->sites.begin(), state->sites.end(),
+                                 [](const Site &a, const Site &b) {
+                                   return a.loc == b.loc && a.message == b.message;
+                                 }),
+                     state->sites.end());
   std::set<tree> moved;
   for (const Site &s : state->sites) {
     if (s.fndecl == NULL_TREE) {
