@@ -62,6 +62,8 @@ int xsc_online_cpus(void)
 
 static int sr_empty(struct XscRing *r)
 {
+	/* Acquire on tail: pairs with the producer's release, so a worker that
+	 * sees entries and then claims one sees it complete. */
 	return atomic_load_explicit((_Atomic uint32_t *)&r->sr->tail, memory_order_acquire) ==
 	       atomic_load_explicit((_Atomic uint32_t *)&r->sr->head, memory_order_relaxed);
 }
@@ -114,6 +116,7 @@ static int call_cancelled(uint64_t user_data)
 {
 	struct xsc_call *c = (struct xsc_call *)(uintptr_t)user_data;
 
+	/* Seq_cst: pairs with the caller's seq_cst flag store (wait.c). */
 	return (atomic_load_explicit((_Atomic uint64_t *)&c->priv[1], memory_order_seq_cst) &
 		XSC_CALL_F_CANCEL) != 0;
 }
@@ -152,6 +155,8 @@ static void run_one(struct XscWorker *w, const struct xsc_sqe *sqe)
 /* Sleeps on wake_seq unless work or stop shows up; timeout_ns < 0 = forever. */
 static void idle_sleep(struct XscThreadPool *p, int64_t timeout_ns)
 {
+	/* Acquire: pairs with wake_one()'s release; read before the SR check
+	 * so a wake-up after it makes the futex wait return at once. */
 	uint32_t seq = atomic_load_explicit(&p->wake_seq, memory_order_acquire);
 
 	atomic_fetch_add_explicit(&p->idle_sleepers, 1, memory_order_relaxed);
@@ -214,6 +219,7 @@ static void *worker_main(void *arg)
 	uint64_t last_active = xsc_now_ns();
 	struct xsc_sqe sqe;
 
+	/* Release: cancel() reads tid with acquire before signalling us. */
 	atomic_store_explicit(&w->tid, (int32_t)xsc_raw0(__NR_gettid), memory_order_release);
 	for (;;) {
 		if (take_sqe(r, &sqe)) {
@@ -221,11 +227,13 @@ static void *worker_main(void *arg)
 			last_active = xsc_now_ns();
 			continue;
 		}
+		/* Acquire: pairs with thread_stop()'s release of stop. */
 		if (atomic_load_explicit(&p->stop, memory_order_acquire))
 			break;
 		if (p->rt->spin_ok) {
 			uint32_t expected = 0;
 
+			/* Acquire: we see the previous poller's state updates. */
 			if (atomic_compare_exchange_strong_explicit(&p->poller, &expected, 1,
 								    memory_order_acquire,
 								    memory_order_relaxed)) {
@@ -326,10 +334,12 @@ static void thread_stop(struct XscRt *rt)
 	struct XscThreadPool *p = rt->consumer_priv;
 	uint32_t i, n;
 
+	/* Release: a worker that sees stop sees everything before it. */
 	atomic_store_explicit(&p->stop, 1, memory_order_release);
 	atomic_thread_fence(memory_order_seq_cst); /* stop is seen before idle_sleepers is read */
 	wake_one(p, 1 << 30);
 	xsc_lock(&p->spawn_lock);
+	/* Acquire: pairs with spawn_worker()'s release; threads are complete. */
 	n = atomic_load_explicit(&p->nworkers, memory_order_acquire);
 	for (i = 0; i < n; i++)
 		pthread_join(p->workers[i].thread, NULL);
@@ -352,6 +362,7 @@ static void thread_kick(struct XscRt *rt, int urgent, uint32_t sr_index)
 			wake_one(p, 1);
 		return;
 	}
+	/* Acquire on nworkers: pairs with spawn_worker()'s release. */
 	if (atomic_load_explicit(&p->busy, memory_order_relaxed) >=
 		    atomic_load_explicit(&p->nworkers, memory_order_acquire) &&
 	    (int32_t)(atomic_load_explicit((_Atomic uint32_t *)&rt->ring.sr->head,
@@ -369,6 +380,7 @@ static void thread_kick(struct XscRt *rt, int urgent, uint32_t sr_index)
 static void thread_cancel(struct XscRt *rt, struct xsc_call *c)
 {
 	struct XscThreadPool *p = rt->consumer_priv;
+	/* Acquire: pairs with spawn_worker()'s release; workers[0..n) are set. */
 	uint32_t i, n = atomic_load_explicit(&p->nworkers, memory_order_acquire);
 	long pid = xsc_raw0(__NR_getpid);
 

@@ -176,6 +176,7 @@ int xsc_uring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 
 		if (chunk > 64)
 			chunk = 64;
+		/* Acquire on success: pairs with the reaper's release of credits. */
 		if (have < chunk ||
 		    !atomic_compare_exchange_weak_explicit(&u->credits, &have, have - chunk,
 							   memory_order_acquire,
@@ -230,6 +231,7 @@ void xsc_uring_reap(struct XscRt *rt)
 	}
 	/* Release: the kernel may reuse the CQ slots once it sees the new head. */
 	io_uring_smp_store_release(cq->khead, head);
+	/* Release: a submitter that takes these credits sees the CQ head moved. */
 	if (freed)
 		atomic_fetch_add_explicit(&u->credits, freed, memory_order_release);
 	xsc_unlock(&u->cq_lock);

@@ -121,6 +121,7 @@ static int take_credits(struct XscRt *rt, unsigned n)
 {
 	uint32_t have = atomic_load_explicit(&rt->credits, memory_order_relaxed);
 
+	/* Acquire on success: pairs with the drainer's release of credits. */
 	do {
 		if (have < n)
 			return 0;
@@ -224,6 +225,7 @@ void xsc_ring_drain(struct XscRt *rt)
 		}
 		/* Release: the consumer sees the CR slots free. */
 		atomic_store_explicit(headp, head, memory_order_release);
+		/* Release: a submitter that takes these credits sees head moved. */
 		if (n)
 			atomic_fetch_add_explicit(&rt->credits, n, memory_order_release);
 		xsc_unlock(&rt->cr_lock);

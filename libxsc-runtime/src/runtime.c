@@ -126,6 +126,7 @@ struct XscRt *xsc_rt_get(long *err)
 	if (rt)
 		return rt;
 	rc = xsc_runtime_init(XSC_BACKEND_AUTO);
+	/* Acquire: as above; another thread may have won the setup race. */
 	rt = atomic_load_explicit(&g_rt, memory_order_acquire);
 	if (!rt)
 		*err = rc ? rc : -ENOSYS;
@@ -137,6 +138,7 @@ void xsc_runtime_fini(void)
 	struct XscRt *rt;
 
 	pthread_mutex_lock(&g_setup_lock);
+	/* Under g_setup_lock; release/acquire as in xsc_runtime_init(). */
 	rt = atomic_load_explicit(&g_rt, memory_order_acquire);
 	if (rt) {
 		atomic_store_explicit(&g_rt, NULL, memory_order_release);
@@ -149,6 +151,7 @@ void xsc_runtime_fini(void)
 
 const char *xsc_backend_name(void)
 {
+	/* Acquire: pairs with the release in xsc_runtime_init(). */
 	struct XscRt *rt = atomic_load_explicit(&g_rt, memory_order_acquire);
 
 	return rt ? rt->name : NULL;
@@ -156,6 +159,7 @@ const char *xsc_backend_name(void)
 
 int xsc_runtime_stats(struct xsc_runtime_stats *st)
 {
+	/* Acquire: pairs with the release in xsc_runtime_init(). */
 	struct XscRt *rt = atomic_load_explicit(&g_rt, memory_order_acquire);
 
 	if (!st)

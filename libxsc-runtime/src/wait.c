@@ -69,6 +69,8 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 		atomic_fetch_sub_explicit(&rt->sleepers, 1, memory_order_relaxed);
 	}
 	expected = XSC_CALL_SLEEPING;
+	/* Back to polling unless delivered meanwhile (then the CAS fails and the
+	 * acquire makes the result visible). */
 	atomic_compare_exchange_strong_explicit(state, &expected, XSC_CALL_PENDING,
 						memory_order_acq_rel, memory_order_acquire);
 	if (rc == -EINTR && !is_done(c) && !(c->priv[1] & XSC_CALL_F_CANCEL)) {
