@@ -268,7 +268,7 @@ public:
     // sharing a string) reports once.
     sites_.erase(std::unique(sites_.begin(), sites_.end(),
                              [](const Site &a, const Site &b) {
-                               return a.loc == b.loc && a.message == b.message;
+                               return a.loc == b.loc && a.fn == b.fn && a.message == b.message;
                              }),
                  sites_.end());
     for (const Site &s : sites_) {

@@ -271,10 +271,11 @@ void finish_unit() {
                    [](const Site &a, const Site &b) {
                      return linemap_compare_locations(line_table, a.loc, b.loc) > 0;
                    });
-  // The same site reached twice (a body seen by two callbacks) reports once.
+  // The same site of one function reached twice reports once.
   state->sites.erase(std::unique(state->sites.begin(), state->sites.end(),
                                  [](const Site &a, const Site &b) {
-                                   return a.loc == b.loc && a.message == b.message;
+                                   return a.loc == b.loc && a.fndecl == b.fndecl &&
+                                          a.message == b.message;
                                  }),
                      state->sites.end());
   std::set<tree> moved;
