@@ -119,6 +119,7 @@ def load_scan(path):
     with open(path, errors="surrogateescape") as f:
         doc = json.load(f)
     certain, uncertain, bad = collections.Counter(), collections.Counter(), []
+    symbols = {}
     for entry in doc.get("files", []):
         name = entry["path"]
         if entry.get("member") is not None:
@@ -131,7 +132,9 @@ def load_scan(path):
             where = "%s+%s" % (x.get("section") or "?", addr) if rel else addr
             key = (name, x["kind"], where)
             (uncertain if x.get("uncertain") else certain)[key] += 1
-    return certain, uncertain, bad, doc.get("summary", {})
+            if x.get("symbol"):
+                symbols[key] = "%s+0x%x" % (x["symbol"], x.get("symbol_offset") or 0)
+    return certain, uncertain, bad, doc.get("summary", {}), symbols
 
 
 def load_objdump(path, images, top_files):
@@ -215,6 +218,18 @@ def fmt_mb(b):
 
 def rate(nbytes, secs):
     return nbytes / 1e6 / secs if secs and secs > 0 else float("inf")
+
+
+MEMBER_RE = re.compile(r"^(.*)\((.*)\)$")
+
+
+def strip_members(traps):
+    """The same trap multiset with archive member names dropped."""
+    out = collections.Counter()
+    for (name, kind, where), n in traps.items():
+        m = MEMBER_RE.match(name)
+        out[(m.group(1) if m else name, kind, where)] += n
+    return out
 
 
 def key_order(key):
@@ -339,7 +354,7 @@ def run_corpus(name, inputs, args, workdir):
     if not same:
         failures += 1
 
-    certain, uncertain, bad, summary = load_scan(scans[0][1])
+    certain, uncertain, bad, summary, symbols = load_scan(scans[0][1])
     print("xsc-scan summary: %s" % json.dumps(summary, sort_keys=True))
     for fname, status, err in bad[:args.max_diff]:
         print("  xsc-scan %s: %s: %s" % (status, fname, err))
@@ -355,6 +370,8 @@ def run_corpus(name, inputs, args, workdir):
 
     def note(key):
         parts = []
+        if key in symbols:
+            parts.append("xsc-scan symbol %s" % symbols[key])
         if key in uncertain:
             parts.append("xsc-scan: uncertain")
         parts.append("objdump: %s" % ("yes" if key in obj_traps else "no"))
@@ -364,6 +381,15 @@ def run_corpus(name, inputs, args, workdir):
     failures += compare("xsc-scan", certain, "objdump", obj_traps, note, args.max_diff, smap) > 0
     failures += compare("xsc-scan", certain, "capstone sweep", sweep_traps, note, args.max_diff,
                         smap) > 0
+    # Informational: differences that vanish when archive member names are ignored
+    # point at member naming, not at trap detection.
+    for label, ref in (("objdump", obj_traps), ("capstone sweep", sweep_traps)):
+        named = sum(((certain - ref) + (ref - certain)).values())
+        unnamed = sum(((strip_members(certain) - strip_members(ref)) +
+                       (strip_members(ref) - strip_members(certain))).values())
+        if named != unnamed:
+            print("  (xsc-scan vs %s: %d of the %d differences vanish when archive member names"
+                  " are ignored: the member names differ)" % (label, named - unnamed, named))
     # Informational: where the two references disagree with each other.
     ref_a, ref_b = obj_traps - sweep_traps, sweep_traps - obj_traps
     if ref_a or ref_b:
