@@ -45,6 +45,9 @@ struct XscThreadPool {
 	_Atomic uint32_t idle_sleepers; /* workers inside that futex wait */
 	_Atomic uint32_t poller;        /* 1 while some worker owns the polling role */
 	_Atomic uint32_t stop;
+	/* Stall detection: the SR head last seen by a waiting caller, and since when. */
+	_Atomic uint32_t stall_head;
+	_Atomic uint64_t stall_since_ns;
 	XscLock crp_lock;   /* serialises the CR's producers (workers) */
 	XscLock spawn_lock; /* serialises worker creation */
 };
@@ -349,6 +352,30 @@ static void thread_stop(struct XscRt *rt)
 	rt->consumer_priv = NULL;
 }
 
+#define XSC_STALL_NS 2000000
+
+/* True when the entry at sr_index is unclaimed, every worker is busy, and the
+ * SR head has not moved for XSC_STALL_NS. Relaxed: a heuristic, and a wrong
+ * answer costs one idle thread or one more tick. */
+static int stalled(struct XscThreadPool *p, uint32_t sr_index)
+{
+	struct XscRing *r = &p->rt->ring;
+	uint32_t head = atomic_load_explicit((_Atomic uint32_t *)&r->sr->head, memory_order_relaxed);
+	uint64_t now = xsc_now_ns();
+
+	if ((int32_t)(head - sr_index) > 0)
+		return 0; /* claimed meanwhile */
+	if (head != atomic_load_explicit(&p->stall_head, memory_order_relaxed)) {
+		atomic_store_explicit(&p->stall_head, head, memory_order_relaxed);
+		atomic_store_explicit(&p->stall_since_ns, now, memory_order_relaxed);
+		return 0;
+	}
+	/* Acquire on nworkers: pairs with spawn_worker()'s release. */
+	return now - atomic_load_explicit(&p->stall_since_ns, memory_order_relaxed) >= XSC_STALL_NS &&
+	       atomic_load_explicit(&p->busy, memory_order_relaxed) >=
+		       atomic_load_explicit(&p->nworkers, memory_order_acquire);
+}
+
 static void thread_kick(struct XscRt *rt, int urgent, uint32_t sr_index)
 {
 	struct XscThreadPool *p = rt->consumer_priv;
@@ -362,14 +389,10 @@ static void thread_kick(struct XscRt *rt, int urgent, uint32_t sr_index)
 			wake_one(p, 1);
 		return;
 	}
-	/* Acquire on nworkers: pairs with spawn_worker()'s release. */
-	if (atomic_load_explicit(&p->busy, memory_order_relaxed) >=
-		    atomic_load_explicit(&p->nworkers, memory_order_acquire) &&
-	    (int32_t)(atomic_load_explicit((_Atomic uint32_t *)&rt->ring.sr->head,
-					   memory_order_relaxed) - sr_index) <= 0 &&
-	    xsc_trylock(&p->spawn_lock)) {
-		/* Every worker is inside a call and ours has waited a full window:
-		 * they are blocked, not slow. */
+	if (urgent > 1 && stalled(p, sr_index) && xsc_trylock(&p->spawn_lock)) {
+		/* Every worker is inside a call and none has taken an entry for a
+		 * while: they are blocked, not slow (a preempted worker on a busy
+		 * machine still makes progress now and then). */
 		if (!atomic_load_explicit(&p->stop, memory_order_relaxed))
 			spawn_worker(p);
 		xsc_unlock(&p->spawn_lock);

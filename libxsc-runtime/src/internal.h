@@ -78,8 +78,9 @@ struct XscConsumerOps {
 	int (*start)(struct XscRt *rt);
 	/* Stops consuming and releases rt->ring; no call is in flight. */
 	void (*stop)(struct XscRt *rt);
-	/* Entries were published. urgent: a caller has waited a full spin window
-	 * for its entry at SR index sr_index to be picked up. */
+	/* Entries were published. urgent 1: a caller has waited a full polling
+	 * window for its entry at SR index sr_index to be picked up; urgent 2: it
+	 * has also slept a tick, so the workers may all be blocked in calls. */
 	void (*kick)(struct XscRt *rt, int urgent, uint32_t sr_index);
 	/* Interrupts the call in flight (its result becomes -EINTR if not done). */
 	void (*cancel)(struct XscRt *rt, struct xsc_call *c);

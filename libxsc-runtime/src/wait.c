@@ -109,7 +109,7 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *c)
 		/* The call waited a whole window (or there is no window on one
 		 * CPU): make sure some worker is awake to take it. */
 		if (unclaimed(rt, c))
-			rt->consumer->kick(rt, 1, (uint32_t)c->priv[0]);
+			rt->consumer->kick(rt, tick ? 2 : 1, (uint32_t)c->priv[0]);
 		/* A cancel signal can land before the worker enters the call;
 		 * repeat it each tick until the call ends. */
 		if ((c->priv[1] & XSC_CALL_F_CANCEL) && tick)

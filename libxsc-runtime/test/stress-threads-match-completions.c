@@ -83,6 +83,8 @@ int main(void)
 	for (i = 0; i < THREADS; i++)
 		pthread_join(t[i], NULL);
 	XSC_CHECK(xsc_runtime_stats(&st) == 0);
+	fprintf(stderr, "%llu calls submitted, %llu completed, %u workers\n",
+		(unsigned long long)st.submitted, (unsigned long long)st.completed, st.workers);
 	XSC_CHECK(st.submitted == st.completed);
 	XSC_CHECK(st.submitted >= (uint64_t)THREADS * ROUNDS / 4 * (3 + 16));
 	return XSC_T_PASS;
