@@ -60,4 +60,5 @@ done
 echo "command: $0 --build $build ${pass[*]}"
 echo "host: $(nproc) CPUs, $(uname -r), $(objdump --version | head -1), capstone $(dpkg-query -W -f='${Version}' libcapstone4 2>/dev/null || echo '?')"
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "scanner: $("$scanner" --version 2>/dev/null | head -1), repo HEAD $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')"
 exec python3 "$here/scan_bench.py" --scanner "$scanner" --sweep "$sweep" "${pass[@]}"
