@@ -131,24 +131,20 @@ static void run_one(struct XscWorker *w, const struct xsc_sqe *sqe)
 	long res;
 
 	atomic_fetch_add_explicit(&p->busy, 1, memory_order_relaxed);
-	/* Seq_cst store then load: pairs with cancel(), which sets the call's flag
-	 * and then looks for its worker; one of us sees the other. */
-	atomic_store_explicit(&w->current, sqe->user_data, memory_order_seq_cst);
-	if (sqe->op != XSC_OP_NOP && call_cancelled(sqe->user_data)) {
-		res = -EINTR;
-		flags = XSC_CQE_F_CANCELLED;
-	} else {
-		for (;;) {
-			res = xsc_sqe_exec(sqe);
-			if (res != -EINTR)
-				break;
-			if (call_cancelled(sqe->user_data)) {
-				flags = XSC_CQE_F_CANCELLED;
-				break;
-			}
-			/* A cancel signal meant for an earlier call: the call did
-			 * nothing, run it again. */
+	/* Release: cancel() that finds this value signals us; one that scans
+	 * before it misses us and tries again at its caller's next tick, so the
+	 * fast path reads nothing of the caller's. */
+	atomic_store_explicit(&w->current, sqe->user_data, memory_order_release);
+	for (;;) {
+		res = xsc_sqe_exec(sqe);
+		if (res != -EINTR)
+			break;
+		if (call_cancelled(sqe->user_data)) {
+			flags = XSC_CQE_F_CANCELLED;
+			break;
 		}
+		/* A cancel signal meant for an earlier call: this call did nothing,
+		 * run it again. */
 	}
 	atomic_store_explicit(&w->current, 0, memory_order_relaxed);
 	post_cqe(p, sqe->user_data, res, flags);
@@ -407,13 +403,14 @@ static void thread_cancel(struct XscRt *rt, struct xsc_call *c)
 	uint32_t i, n = atomic_load_explicit(&p->nworkers, memory_order_acquire);
 	long pid = xsc_raw0(__NR_getpid);
 
-	/* Seq_cst: our flag store (made by the caller) is ordered before this
-	 * scan; pairs with run_one's store of current. */
+	/* Seq_cst: the caller's flag store is ordered before this scan, so a
+	 * worker we signal sees the flag when its call returns -EINTR. */
 	atomic_thread_fence(memory_order_seq_cst);
 	for (i = 0; i < n; i++) {
 		struct XscWorker *w = &p->workers[i];
 
-		if (atomic_load_explicit(&w->current, memory_order_seq_cst) == (uintptr_t)c)
+		/* Acquire: pairs with run_one's release of current. */
+		if (atomic_load_explicit(&w->current, memory_order_acquire) == (uintptr_t)c)
 			xsc_raw_syscall6(__NR_tgkill, pid,
 					 atomic_load_explicit(&w->tid, memory_order_acquire),
 					 XSC_CANCEL_SIGNAL, 0, 0, 0);

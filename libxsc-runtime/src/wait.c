@@ -76,8 +76,8 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 	if (rc == -EINTR && !is_done(c) && !(c->priv[1] & XSC_CALL_F_CANCEL)) {
 		/* A signal handler ran for this thread while it waited: the native
 		 * call would have returned -EINTR, so interrupt ours. */
-		/* Seq_cst: the worker that claims the call after this sees the
-		 * flag; one that claimed it before is found by cancel(). */
+		/* Seq_cst: a worker whose call returns -EINTR after our signal
+		 * sees the flag (pairs with call_cancelled()). */
 		atomic_fetch_or_explicit((_Atomic uint64_t *)&c->priv[1], XSC_CALL_F_CANCEL,
 					 memory_order_seq_cst);
 		cancel(rt, c);
