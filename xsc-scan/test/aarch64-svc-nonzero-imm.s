@@ -9,7 +9,7 @@
 // OBJ-NEXT: {{^}}summary: 1 files: 1 ELF scanned, 0 not ELF, 0 unsupported, 0 errors; 1 violations, 0 allowed, 0 uncertain
 // OBJ-NEXT: {{^}}exit=1
 
-// RUN: %xsc-scan --format=json trap.o > obj.json || test $? -eq 1
+// RUN: %xsc-scan --format=json trap.o > obj.json; test $? -eq 1
 // RUN: %report json obj.json | %FileCheck --check-prefix=OBJJSON %s
 // OBJJSON: file path=trap.o member=null arch=aarch64 type=rel status=ok error=null
 // OBJJSON-NEXT: finding kind=svc address=8 offset={{[0-9]+}} section=.text symbol=do_trap symbol_offset=8 allowed=false uncertain=false

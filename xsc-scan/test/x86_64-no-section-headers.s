@@ -20,7 +20,7 @@
 # CHECK-NEXT: {{^}}nosections: error: 0x[[#%x,LAST+5]] (offset 0x[[#%x,LAST+5-VADDR+OFF]]): 'int $0x80' instruction outside an allowed region [xsc-trap-insn]
 # CHECK-NEXT: {{^}}summary: 1 files: 1 ELF scanned, 0 not ELF, 0 unsupported, 0 errors; 2 violations, 0 allowed, 0 uncertain
 # CHECK-NEXT: {{^}}exit=1
-# RUN: %xsc-scan --format=json nosections > out.json || test $? -eq 1
+# RUN: %xsc-scan --format=json nosections > out.json; test $? -eq 1
 # RUN: %report json out.json | %FileCheck --check-prefix=JSON %s
 # JSON: finding kind=syscall address={{[0-9]+}} offset={{[0-9]+}} section=null symbol=null symbol_offset=null allowed=false uncertain=false
 # JSON-NEXT: finding kind=int80 address={{[0-9]+}} offset={{[0-9]+}} section=null symbol=null symbol_offset=null allowed=false uncertain=false
