@@ -88,6 +88,8 @@ subs.append(('%count-bytes', python + ' ' + os.path.join(inputs, 'count_bytes.py
 subs.append(('%elfpatch', python + ' ' + os.path.join(inputs, 'elf_patch.py')))
 config.substitutions.extend(subs)
 
+if os.uname().machine == 'x86_64':
+    config.available_features.add('host-x86_64')
 if shutil.which('mkfifo'):
     config.available_features.add('mkfifo')
 if shutil.which('timeout'):
