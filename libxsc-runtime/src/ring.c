@@ -41,8 +41,9 @@ int xsc_ring_alloc(struct XscRing *r, uint32_t entries)
 	r->sr->mask = r->cr->mask = entries - 1;
 	r->sr->entries = r->cr->entries = entries;
 	r->ctrl->version = XSC_ABI_VERSION;
-	r->ctrl->features = XSC_FEAT_XSYNC | XSC_FEAT_CLASS_TABLE | XSC_FEAT_NEED_WAKEUP |
-			    XSC_FEAT_CANCEL;
+	/* No XSC_FEAT_CANCEL: in-process workers are interrupted directly with a
+	 * signal (XscConsumerOps.cancel); XSC_OP_CANCEL is for the kernel module. */
+	r->ctrl->features = XSC_FEAT_XSYNC | XSC_FEAT_CLASS_TABLE | XSC_FEAT_NEED_WAKEUP;
 	r->ctrl->sr_entries = r->ctrl->cr_entries = entries;
 	return 0;
 }
