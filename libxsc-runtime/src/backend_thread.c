@@ -171,9 +171,14 @@ static void set_state(struct XscThreadPool *p, uint32_t s)
 {
 	_Atomic uint32_t *state = (_Atomic uint32_t *)&p->rt->ring.ctrl->worker_state;
 
-	/* Store only on change: submitters read this line on every submit. */
-	if (atomic_load_explicit(state, memory_order_relaxed) != s)
+	/* Store only on change: submitters read this line on every submit.
+	 * The SR's NEED_WAKEUP flag says the same in the ABI's own words. */
+	if (atomic_load_explicit(state, memory_order_relaxed) != s) {
 		atomic_store_explicit(state, s, memory_order_relaxed);
+		atomic_store_explicit((_Atomic uint32_t *)&p->rt->ring.sr->flags,
+				      s == XSC_WORKER_BLOCKED ? XSC_SR_NEED_WAKEUP : 0,
+				      memory_order_relaxed);
+	}
 	/* Full barrier: our state is visible before we re-check the SR; the
 	 * submitter stores tail before reading the state (xsc_ring_submit). */
 	atomic_thread_fence(memory_order_seq_cst);
