@@ -33,6 +33,8 @@ struct CodeRegion {
   std::vector<uint64_t> boundaries;  // sorted, unique: symbol starts/ends, section starts, entry
   // aarch64 mapping symbols, sorted by address: 'x' for code, 'd' for data.
   std::vector<std::pair<uint64_t, char>> mapping;
+  // [begin, end) offsets into bytes that the candidate search covers.
+  std::vector<std::pair<uint64_t, uint64_t>> search_spans;
   // Sized function symbols [start, end), sorted by start.
   std::vector<std::pair<uint64_t, uint64_t>> functions;
 

@@ -37,7 +37,7 @@ struct NamedSymbol {
 class ImageScanner {
  public:
   ImageScanner(const ElfImage &img, const ScanOptions &options, ImageReport &report)
-      : img_(img), options_(options), report_(report) {}
+      : img_(img), options_(options), report_(report), eh_hdr_(img) {}
 
   void run() {
     build_regions();
@@ -49,7 +49,7 @@ class ImageScanner {
     }
     // .eh_frame is parsed on first need: most candidates have a symbol
     // boundary close by and lie in sections that say "code".
-    EhFrameHdrTable eh_hdr(img_);
+    const EhFrameHdrTable &eh_hdr = eh_hdr_;
     eh_hdr_empty_ = eh_hdr.empty();
     std::optional<CfiIndex> cfi;
     auto cfi_row = [&](uint64_t a) -> std::optional<std::pair<uint64_t, uint64_t>> {
@@ -62,7 +62,12 @@ class ImageScanner {
     for (CodeRegion &region : regions_) {
       report_.exec_bytes += region.bytes.size();
       candidates.clear();
-      find_trap_candidates(img_.arch, region.bytes, region.addr, candidates);
+      for (auto [lo, hi] : region.search_spans) {
+        size_t first = candidates.size();
+        find_trap_candidates(img_.arch, *region.bytes.slice(lo, hi - lo), region.addr + lo,
+                             candidates);
+        for (size_t i = first; i < candidates.size(); i++) candidates[i] += lo;
+      }
       if (candidates.empty()) continue;
       verifier->begin_region(region);
       for (uint64_t off : candidates) {
@@ -128,6 +133,7 @@ class ImageScanner {
         for (auto it = first; it != by_section.end() && (*it)->shndx == s.index; ++it)
           add_symbol(r, **it);
         finish_region(r);
+        r.search_spans.emplace_back(0, r.bytes.size());
         region_sections_.push_back(&s);
         regions_.push_back(std::move(r));
       }
@@ -163,6 +169,7 @@ class ImageScanner {
       for (const Symbol &sym : img_.symbols)
         if (r.contains(sym.value)) add_symbol(r, sym);
       finish_region(r);
+      set_search_spans(r);
       region_sections_.push_back(nullptr);
       regions_.push_back(std::move(r));
     }
@@ -186,6 +193,55 @@ class ImageScanner {
         if (r.contains(*end)) r.boundaries.push_back(*end);
       }
     }
+  }
+
+  // Where to search a linked region: its executable sections, when section
+  // headers exist and nothing (a function symbol, an unwind entry) claims
+  // code outside them. Candidates elsewhere would be dropped as data anyway,
+  // so skipping those bytes changes no verdict. Otherwise: the whole region.
+  void set_search_spans(CodeRegion &r) const {
+    uint64_t size = r.bytes.size();
+    if (img_.sections.empty() || options_.distrust_sections) {
+      r.search_spans.emplace_back(0, size);
+      return;
+    }
+    std::vector<std::pair<uint64_t, uint64_t>> spans;
+    for (const Section &s : img_.sections) {
+      if (!(s.flags & SHF_ALLOC) || !(s.flags & SHF_EXECINSTR) || s.size == 0) continue;
+      auto end = checked_add(s.addr, s.size);
+      if (!end || *end <= r.addr || s.addr >= r.end()) continue;
+      spans.emplace_back(std::max(s.addr, r.addr) - r.addr, std::min(*end, r.end()) - r.addr);
+    }
+    std::sort(spans.begin(), spans.end());
+    std::vector<std::pair<uint64_t, uint64_t>> merged;
+    for (auto sp : spans) {
+      if (!merged.empty() && sp.first <= merged.back().second)
+        merged.back().second = std::max(merged.back().second, sp.second);
+      else
+        merged.push_back(sp);
+    }
+    // Gaps between the spans must hold no function start and no function.
+    uint64_t at = 0;
+    auto claims_code = [&](uint64_t lo, uint64_t hi) {
+      if (lo >= hi) return false;
+      auto fde = eh_hdr_.function_start_at_or_before(r.addr + hi - 1);
+      if (fde && *fde >= r.addr + lo) return true;
+      auto it = std::lower_bound(r.functions.begin(), r.functions.end(),
+                                 std::make_pair(r.addr + hi, uint64_t{0}));
+      return it != r.functions.begin() && (it - 1)->second > r.addr + lo;
+    };
+    for (auto sp : merged) {
+      if (claims_code(at, sp.first)) {
+        r.search_spans = {{0, size}};
+        return;
+      }
+      at = sp.second;
+    }
+    if (claims_code(at, size)) {
+      r.search_spans = {{0, size}};
+      return;
+    }
+    r.search_spans = std::move(merged);
   }
 
   static void finish_region(CodeRegion &r) {
@@ -321,6 +377,7 @@ class ImageScanner {
   std::vector<CodeRegion> regions_;
   std::vector<const Section *> region_sections_;  // parallel to regions_; null when linked
   std::vector<NamedSymbol> names_;
+  EhFrameHdrTable eh_hdr_;
   bool eh_hdr_empty_ = true;
 };
 
