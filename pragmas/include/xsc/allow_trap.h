@@ -48,10 +48,12 @@
 #define XSC_ALLOW_TRAP_FN __attribute__((section(XSC_ALLOW_TRAP_SECTION_NAME), noinline))
 
 /* Brackets asm text so the instructions between them land in the allow-trap
- * section. Use them inside one asm statement, or around file-scope asm:
+ * section. Use them inside one asm statement (basic or extended: the text has
+ * no '%', so operand templates leave it alone), or around file-scope asm:
  *     __asm__(XSC_ALLOW_TRAP_ASM_BEGIN "raw: syscall; ret\n" XSC_ALLOW_TRAP_ASM_END);
+ * The section type is left to its default, progbits.
  */
-#define XSC_ALLOW_TRAP_ASM_BEGIN "\t.pushsection " XSC_ALLOW_TRAP_SECTION_NAME ",\"ax\",%progbits\n"
+#define XSC_ALLOW_TRAP_ASM_BEGIN "\t.pushsection " XSC_ALLOW_TRAP_SECTION_NAME ",\"ax\"\n"
 #define XSC_ALLOW_TRAP_ASM_END "\n\t.popsection\n"
 
 #endif /* __ASSEMBLER__ */
