@@ -212,6 +212,19 @@ class SectionMap:
         return "no section"
 
 
+    def tally(self, keys):
+        """Counts keys by the section holding them, marking non-executable ones."""
+        out = collections.Counter()
+        for name, _, where in keys:
+            if not where.startswith("0x"):
+                out[where.rpartition("+")[0]] += 1
+                continue
+            d = self.describe(name, where)
+            sec = d.split("+", 1)[0] if "+" in d else (d or "?")
+            out[sec + (" (not executable)" if "not executable" in d else "")] += 1
+        return out
+
+
 def fmt_mb(b):
     return "%.2f" % (b / 1e6)
 
@@ -252,6 +265,8 @@ def compare(label_a, a, label_b, b, extra, limit, smap):
         if not keys:
             continue
         print("    only in %s (first %d of %d):" % (side, min(limit, len(keys)), len(keys)))
+        print("      by section: %s" % ", ".join(
+            "%s %d" % kv for kv in smap.tally(keys).most_common(12)))
         for key in keys[:limit]:
             notes = [n for n in (smap.describe(key[0], key[2]), extra(key)) if n]
             print("      %s\t%s\t%s%s" % (key[0], key[1], key[2],
