@@ -19,6 +19,7 @@
 
 #define XSC_MAX_WORKERS 64
 #define XSC_WORKER_SPIN_NS 100000
+#define XSC_WORKER_YIELD_NS 10000
 #define XSC_WORKER_STACK (128 * 1024)
 
 /* Interrupts a worker's blocking call on behalf of a signalled caller. */
@@ -195,8 +196,16 @@ static int poll_for_work(struct XscThreadPool *p, uint64_t last_active)
 	for (i = 1;; i++) {
 		if (!sr_empty(r) || atomic_load_explicit(&p->stop, memory_order_relaxed))
 			return 1;
-		if ((i & 63) == 0 && xsc_now_ns() - last_active > XSC_WORKER_SPIN_NS)
-			break;
+		if ((i & 31) == 0) {
+			uint64_t idle = xsc_now_ns() - last_active;
+
+			if (idle > XSC_WORKER_SPIN_NS)
+				break;
+			/* Idle for a while: a caller may be queued on our CPU, behind
+			 * our spinning. Let it run now and then. */
+			if (idle > XSC_WORKER_YIELD_NS)
+				xsc_yield();
+		}
 		xsc_cpu_relax();
 	}
 	for (i = 0; i < sizeof(worker_backoff_ns) / sizeof(worker_backoff_ns[0]); i++) {

@@ -11,6 +11,7 @@
 #include "internal.h"
 
 #define XSC_SPIN_WINDOW_NS 100000
+#define XSC_SPIN_YIELD_NS 5000
 static const int64_t backoff_ns[] = { 1000000, 5000000, 10000000, 100000000 };
 
 static int is_done(struct xsc_call *c)
@@ -97,8 +98,17 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *c)
 			if (is_done(c))
 				return;
 			reap(rt, c);
-			if ((i & 255) == 0 && xsc_now_ns() - start > XSC_SPIN_WINDOW_NS)
-				break;
+			if ((i & 31) == 0) {
+				uint64_t waited = xsc_now_ns() - start;
+
+				if (waited > XSC_SPIN_WINDOW_NS)
+					break;
+				/* No answer within a few microseconds: the worker may
+				 * share our CPU (a loaded machine), so give it the CPU
+				 * now and then instead of burning our whole slice. */
+				if (waited > XSC_SPIN_YIELD_NS)
+					xsc_yield();
+			}
 			xsc_cpu_relax();
 		}
 	}
