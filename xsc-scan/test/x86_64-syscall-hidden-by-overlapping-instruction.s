@@ -6,11 +6,6 @@
 # the last word: a direct branch target is a known instruction boundary, and
 # the site must be reported (as a violation, or at least as uncertain), never
 # dropped as a look-alike.
-# XFAIL: *
-# Scanner gap (see the report of the test suite): verification decodes only
-# from symbols, FDEs and region starts and drops this candidate as part of the
-# mov's immediate; direct branch targets seen while decoding are not used as
-# boundaries, so a hostile binary can hide any trap this way.
 # REQUIRES: host-x86_64
 # RUN: rm -rf %t && mkdir %t && cd %t
 # RUN: %llvm-mc -filetype=obj -triple=x86_64 %s -o a.o

@@ -11,7 +11,15 @@
 // only if it does not depend on where the instruction stream really resumes:
 // decodes started at each of the 15 bytes after the bad one must merge with
 // the main decode before the candidate, or reach the same verdict.
+//
+// Direct branch targets met on the way are instruction boundaries too. One
+// that lands inside an instruction of the main decode (anti-disassembly: a
+// jump into an immediate) starts a second decode; if that one reaches a trap
+// at the candidate, the trap is real.
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <set>
 
 #include "../expected.h"
 #include "capstone_handle.h"
@@ -24,6 +32,29 @@ constexpr unsigned kMaxInsnLength = 15;
 // Main-stream instruction starts remembered after an undecodable byte; an
 // alternative decode that has not merged within them is ambiguous.
 constexpr size_t kMergeWindow = 256;
+// Branch targets further than this before the candidate are not followed.
+constexpr uint64_t kMaxTargetDistance = 1u << 16;
+
+// The target of a direct (relative) jump, call or loop, from Capstone's
+// operand text ("0x401005"); nullopt for indirect and other instructions.
+std::optional<uint64_t> direct_branch_target(const cs_insn &insn) {
+  switch (insn.id) {
+    case X86_INS_JMP: case X86_INS_CALL: case X86_INS_JAE: case X86_INS_JA:
+    case X86_INS_JBE: case X86_INS_JB: case X86_INS_JCXZ: case X86_INS_JECXZ:
+    case X86_INS_JE: case X86_INS_JGE: case X86_INS_JG: case X86_INS_JLE:
+    case X86_INS_JL: case X86_INS_JNE: case X86_INS_JNO: case X86_INS_JNP:
+    case X86_INS_JNS: case X86_INS_JO: case X86_INS_JP: case X86_INS_JRCXZ:
+    case X86_INS_JS: case X86_INS_LOOP: case X86_INS_LOOPE: case X86_INS_LOOPNE:
+      break;
+    default:
+      return std::nullopt;
+  }
+  if (std::strncmp(insn.op_str, "0x", 2) != 0) return std::nullopt;
+  char *end = nullptr;
+  unsigned long long v = std::strtoull(insn.op_str + 2, &end, 16);
+  if (end == insn.op_str + 2 || *end != '\0') return std::nullopt;
+  return v;
+}
 
 class X86Verifier final : public Verifier {
  public:
@@ -56,6 +87,7 @@ class X86Verifier final : public Verifier {
       cursor_pos_ = b;
       desync_ = false;
       since_bad_.clear();
+      targets_.clear();
     }
 
     Verdict v;
@@ -71,6 +103,7 @@ class X86Verifier final : public Verifier {
     }
     cursor_pos_ = start;
     classify(start, a, v);
+    if (v.kind != Verdict::trap && reached_by_branch(a, start)) classify_from_branch(a, v);
 
     if (desync_ && !converges(a, start)) {
       bool was_trap = v.kind == Verdict::trap;
@@ -104,6 +137,7 @@ class X86Verifier final : public Verifier {
         start = pos;
         return true;
       }
+      if (auto t = direct_branch_target(cs_.insn()); t && r.contains(*t)) targets_.insert(*t);
       if (desync_ && since_bad_.size() < kMergeWindow) since_bad_.push_back(next);
       pos = next;
     }
@@ -135,6 +169,35 @@ class X86Verifier final : public Verifier {
       }
     }
     return true;
+  }
+
+  // True when a direct branch seen so far targets a byte in (start, a]: a
+  // boundary inside the instruction the main decode put over the candidate.
+  bool reached_by_branch(uint64_t a, uint64_t start) {
+    auto it = targets_.upper_bound(start);
+    if (it == targets_.end() || *it > a) return false;
+    branch_target_ = *it;
+    return true;
+  }
+
+  // Decodes from the branch target found by reached_by_branch(); a trap that
+  // this decode reaches at `a` is real. The main cursor is left as it was.
+  void classify_from_branch(uint64_t a, Verdict &v) {
+    const CodeRegion &r = *region_;
+    uint64_t pos = branch_target_;
+    if (a - pos > kMaxTargetDistance) return;
+    while (pos <= a) {
+      uint64_t off = pos - r.addr;
+      if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) return;
+      uint64_t next = pos + cs_.insn().size;
+      if (next > a) {
+        Verdict alt;
+        classify(pos, a, alt);
+        if (alt.kind == Verdict::trap) v = alt;
+        return;
+      }
+      pos = next;
+    }
   }
 
   // Fills v.trap_kind and v.mnemonic from the bytes at `a`.
@@ -186,6 +249,8 @@ class X86Verifier final : public Verifier {
   bool desync_ = false;
   uint64_t last_bad_ = 0;
   std::vector<uint64_t> since_bad_;  // instruction starts after last_bad_, ascending
+  std::set<uint64_t> targets_;       // direct branch targets seen by the main decode
+  uint64_t branch_target_ = 0;
 };
 
 }  // namespace

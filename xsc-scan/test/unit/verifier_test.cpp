@@ -101,6 +101,17 @@ TEST(X86Verifier, NearerBoundaryFromUnwindInfoWins) {
   EXPECT_EQ(f.at(2, facts).kind, Verdict::trap);
 }
 
+TEST(X86Verifier, BranchIntoAnImmediateMakesItsTrapReal) {
+  // jmp +1 into the mov's immediate: mov eax, 0x90c3050f hides syscall; ret.
+  Fixture f(XSC_ARCH_X86_64, {0xeb, 0x01, 0xb8, 0x0f, 0x05, 0xc3, 0x90});
+  Verdict v = f.at(3);
+  EXPECT_EQ(v.kind, Verdict::trap);
+  EXPECT_EQ(v.insn_addr, 0x1003u);
+  // Without the jump the same bytes are an immediate.
+  Fixture g(XSC_ARCH_X86_64, {0x90, 0x90, 0xb8, 0x0f, 0x05, 0xc3, 0x90});
+  EXPECT_EQ(g.at(3).kind, Verdict::not_trap);
+}
+
 std::vector<uint8_t> words(std::initializer_list<uint32_t> ws) {
   std::vector<uint8_t> out;
   for (uint32_t w : ws)
