@@ -17,6 +17,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev binutils time
   # runtime
   liburing-dev
+  # package inputs for the scanner tests (tar --zstd, dpkg-deb)
+  zstd dpkg
   # cross toolchain and user-mode emulation for aarch64
   gcc-aarch64-linux-gnu g++-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
   # compiler plugins: aarch64 cross GCC plugin headers

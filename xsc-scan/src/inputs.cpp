@@ -15,8 +15,10 @@
 #include <set>
 #include <utility>
 
+#include "archive_scan.h"
 #include "checked.h"
 #include "elf_image.h"
+#include "package_scan.h"
 
 namespace xsc {
 namespace {
@@ -151,75 +153,6 @@ std::string libelf_message() {
   return m ? m : "unknown libelf error";
 }
 
-// The size a member's header claims, read from the raw header (libelf reports
-// a size clamped to what the archive holds). `base` is the member's offset.
-std::optional<uint64_t> claimed_member_size(Elf *ar, uint64_t base) {
-  size_t size = 0;
-  const char *raw = elf_rawfile(ar, &size);
-  if (!raw || base < sizeof(struct ar_hdr) || base > size) return std::nullopt;
-  const struct ar_hdr *h = reinterpret_cast<const struct ar_hdr *>(raw + base - sizeof(struct ar_hdr));
-  uint64_t v = 0;
-  bool digits = false;
-  for (char c : h->ar_size) {
-    if (c == ' ') break;
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + static_cast<uint64_t>(c - '0');
-    digits = true;
-  }
-  if (!digits) return std::nullopt;
-  return v;
-}
-
-void scan_archive(int fd, Elf *ar, uint64_t archive_size, const Input &input,
-                  const ScanOptions &options, InputReport &out) {
-  Elf_Cmd cmd = ELF_C_READ_MMAP;
-  // A member count bound keeps a corrupt archive from looping.
-  for (size_t n = 0; n < (1u << 24); n++) {
-    ElfPtr member(elf_begin(fd, cmd, ar));
-    if (!member) {
-      int err = elf_errno();
-      // An archive of just its magic has no members; that is not an error.
-      if (err != 0 && !(n == 0 && archive_size == SARMAG)) {
-        ImageReport img;
-        img.path = input.path;
-        img.status = FileStatus::error;
-        const char *msg = elf_errmsg(err);
-        img.error = "malformed archive after " + std::to_string(n) + " members: " +
-                    (msg ? msg : "unknown libelf error");
-        out.images.push_back(std::move(img));
-      }
-      break;
-    }
-    // The header belongs to the archive's cursor: read it before elf_next.
-    Elf_Arhdr *hdr = elf_getarhdr(member.get());
-    std::string name = hdr && hdr->ar_name ? hdr->ar_name : "";
-    uint64_t base = static_cast<uint64_t>(elf_getbase(member.get()));
-    uint64_t claimed = claimed_member_size(ar, base).value_or(hdr ? hdr->ar_size : 0);
-    cmd = elf_next(member.get());
-    // libelf clamps a member that claims more bytes than the archive holds;
-    // that is a damaged archive, not a short member.
-    if (!range_within(base, claimed, archive_size)) {
-      ImageReport img;
-      img.path = input.path;
-      img.member = name;
-      img.status = FileStatus::error;
-      img.error = "archive member claims " + std::to_string(claimed) + " bytes at offset " +
-                  hex(base) + ", past end of archive (size " + hex(archive_size) + ")";
-      out.images.push_back(std::move(img));
-      break;
-    }
-    // "/", "//" and "/SYM64/" are the symbol and name tables, not members.
-    if (!name.empty() && name[0] == '/') {
-      if (cmd == ELF_C_NULL) break;
-      continue;
-    }
-    if (elf_kind(member.get()) == ELF_K_ELF) {
-      out.images.push_back(scan_image(member.get(), input.path, name, options));
-    }
-    if (cmd == ELF_C_NULL) break;
-  }
-}
-
 }  // namespace
 
 std::vector<Input> collect_inputs(const std::vector<std::string> &paths, bool follow_symlinks) {
@@ -241,16 +174,19 @@ InputReport scan_input(const Input &input, const ScanOptions &options) {
   if (!S_ISREG(st.st_mode)) return warning(input.path, "not a regular file, skipped");
   out.regular = true;
 
-  unsigned char m[8] = {};
+  unsigned char m[512] = {};
   ssize_t n = pread(fd.get(), m, sizeof m, 0);
   if (n < 0) return failed(out, "cannot read '" + input.path + "': " + std::strerror(errno));
   Magic magic = magic_of(m, n);
+  PackageKind package = detect_package(m, static_cast<size_t>(n));
+  if (package != PackageKind::none && scan_package(fd.get(), package, input.path, options, out))
+    return out;
   if (magic == Magic::other) {
     // Named on the command line, a file that is not ELF is a mistake worth an
     // error; found by a walk, it is skipped and counted.
     if (input.named)
-      return failed(out, n == 0 ? std::string("empty file, not an ELF file or archive")
-                                        : std::string("not an ELF file or static archive"));
+      return failed(out, n == 0 ? std::string("empty file, not an ELF file, archive or package")
+                                : std::string("not an ELF file, static archive or package"));
     out.not_elf = true;
     return out;
   }
@@ -268,7 +204,8 @@ InputReport scan_input(const Input &input, const ScanOptions &options) {
   if (magic == Magic::archive) {
     if (elf_kind(elf.get()) != ELF_K_AR)
       return failed(out, "malformed archive: " + libelf_message());
-    scan_archive(fd.get(), elf.get(), static_cast<uint64_t>(st.st_size), input, options, out);
+    scan_archive(fd.get(), elf.get(), static_cast<uint64_t>(st.st_size), input.path, "", options,
+                 out);
     return out;
   }
   if (elf_kind(elf.get()) != ELF_K_ELF) {

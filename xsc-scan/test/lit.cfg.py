@@ -102,3 +102,7 @@ if getattr(config, 'sanitized', False):
                          ('UBSAN_OPTIONS', 'exitcode=87:print_stacktrace=1')):
         extra = os.environ.get(var)
         config.environment[var] = default + (':' + extra if extra else '')
+
+# Packages: dpkg-deb builds .deb inputs for the package tests.
+if shutil.which('dpkg-deb'):
+    config.available_features.add('dpkg-deb')
