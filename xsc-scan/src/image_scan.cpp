@@ -41,7 +41,6 @@ class ImageScanner {
 
   void run() {
     build_regions();
-    build_names();
     std::unique_ptr<Verifier> verifier = make_verifier(img_.arch);
     if (!verifier) {
       fail("cannot open the disassembler for " + std::string(xsc_arch_name(img_.arch)));
@@ -349,6 +348,7 @@ class ImageScanner {
       f.section = sec->name;
       f.section_offset = v.insn_addr - sec->addr;
     }
+    if (names_.empty() && !img_.symbols.empty()) build_names();  // first finding only
     if (const NamedSymbol *s = symbol_for(v.insn_addr, shndx)) {
       f.symbol = std::string(s->name);
       f.symbol_offset = v.insn_addr - s->value;

@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <set>
 
 #include "../expected.h"
 #include "capstone_handle.h"
@@ -137,7 +136,15 @@ class X86Verifier final : public Verifier {
         start = pos;
         return true;
       }
-      if (auto t = direct_branch_target(cs_.insn()); t && r.contains(*t)) targets_.insert(*t);
+      if (auto t = direct_branch_target(cs_.insn()); t && r.contains(*t)) {
+        // Targets far behind the decode can no longer land in a candidate's
+        // instruction: drop them now and then, so long decodes stay linear.
+        if (targets_.size() >= 4096)
+          targets_.erase(std::remove_if(targets_.begin(), targets_.end(),
+                                        [&](uint64_t x) { return x + kMaxTargetDistance < pos; }),
+                         targets_.end());
+        targets_.push_back(*t);
+      }
       if (desync_ && since_bad_.size() < kMergeWindow) since_bad_.push_back(next);
       pos = next;
     }
@@ -174,10 +181,12 @@ class X86Verifier final : public Verifier {
   // True when a direct branch seen so far targets a byte in (start, a]: a
   // boundary inside the instruction the main decode put over the candidate.
   bool reached_by_branch(uint64_t a, uint64_t start) {
-    auto it = targets_.upper_bound(start);
-    if (it == targets_.end() || *it > a) return false;
-    branch_target_ = *it;
-    return true;
+    for (uint64_t t : targets_)
+      if (t > start && t <= a) {
+        branch_target_ = t;
+        return true;
+      }
+    return false;
   }
 
   // Decodes from the branch target found by reached_by_branch(); a trap that
@@ -249,7 +258,7 @@ class X86Verifier final : public Verifier {
   bool desync_ = false;
   uint64_t last_bad_ = 0;
   std::vector<uint64_t> since_bad_;  // instruction starts after last_bad_, ascending
-  std::set<uint64_t> targets_;       // direct branch targets seen by the main decode
+  std::vector<uint64_t> targets_;    // direct branch targets seen by the main decode
   uint64_t branch_target_ = 0;
 };
 
