@@ -52,14 +52,17 @@ bool have_avx2() {
 }
 #endif
 
-void find_pairs(const Pair *pairs, size_t npairs, ByteView bytes, std::vector<uint64_t> &out) {
+void find_pairs(SearchImpl impl, const Pair *pairs, size_t npairs, ByteView bytes,
+                std::vector<uint64_t> &out) {
   const uint8_t *p = bytes.data();
   size_t n = bytes.size();
   size_t i = 0;
 #if defined(__x86_64__)
-  if (npairs <= 4 && have_avx2()) {
+  if (npairs > 4 || impl == SearchImpl::scalar) {
+    // scalar loop below
+  } else if (impl == SearchImpl::best && have_avx2()) {
     i = find_pairs_avx2(pairs, npairs, p, n, out);
-  } else if (npairs <= 4) {
+  } else {
     __m128i first[4], second[4];
     for (size_t k = 0; k < npairs; k++) {
       first[k] = _mm_set1_epi8(static_cast<char>(pairs[k].first));
@@ -118,6 +121,11 @@ void find_words(const xsc_trap *traps, size_t ntraps, ByteView bytes, uint64_t b
 
 void find_trap_candidates(xsc_arch arch, ByteView bytes, uint64_t base_addr,
                           std::vector<uint64_t> &out) {
+  find_trap_candidates_with(SearchImpl::best, arch, bytes, base_addr, out);
+}
+
+void find_trap_candidates_with(SearchImpl impl, xsc_arch arch, ByteView bytes, uint64_t base_addr,
+                               std::vector<uint64_t> &out) {
   size_t count = 0;
   const xsc_trap *traps = xsc_traps_for_arch(arch, &count);
   if (!traps || count == 0) return;
@@ -129,7 +137,7 @@ void find_trap_candidates(xsc_arch arch, ByteView bytes, uint64_t base_addr,
   size_t npairs = 0;
   for (size_t k = 0; k < count && npairs < 8; k++)
     if (traps[k].length == 2) pairs[npairs++] = Pair{traps[k].bytes[0], traps[k].bytes[1]};
-  find_pairs(pairs, npairs, bytes, out);
+  find_pairs(impl, pairs, npairs, bytes, out);
 }
 
 }  // namespace xsc

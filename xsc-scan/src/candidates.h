@@ -18,4 +18,10 @@ namespace xsc {
 void find_trap_candidates(xsc_arch arch, ByteView bytes, uint64_t base_addr,
                           std::vector<uint64_t> &out);
 
+// The pair-search implementations, selectable so tests can compare them.
+// `best` is what find_trap_candidates uses: AVX2 when the CPU has it.
+enum class SearchImpl { best, sse2, scalar };
+void find_trap_candidates_with(SearchImpl impl, xsc_arch arch, ByteView bytes, uint64_t base_addr,
+                               std::vector<uint64_t> &out);
+
 }  // namespace xsc
