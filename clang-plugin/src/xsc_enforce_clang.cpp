@@ -27,7 +27,11 @@ struct Site {
 };
 
 struct UnitState {
-  bool pragma_seen = false;     // the handler ran: the truth
+  bool pragma_seen = false;     // the handler ran at file scope: the truth
+  // Where the handler ran. The parser may handle a pragma while it still is
+  // inside the function it just finished, so file scope is checked against
+  // the function bodies afterwards.
+  std::vector<SourceLocation> pragma_locs;
   bool pragma_expected = false; // a textual pre-scan of the main file found it
   bool prescanned = false;
 };
@@ -44,8 +48,9 @@ bool in_allow_section(const FunctionDecl *fn) {
 class AllowPragma : public PragmaHandler {
 public:
   explicit AllowPragma(UnitState &s) : PragmaHandler(XSC_ALLOW_TRAP_PRAGMA), state_(s) {}
-  void HandlePragma(Preprocessor &, PragmaIntroducer, Token &) override {
+  void HandlePragma(Preprocessor &, PragmaIntroducer, Token &tok) override {
     state_.pragma_seen = true;
+    state_.pragma_locs.push_back(tok.getLocation());
   }
 
 private:
@@ -115,8 +120,10 @@ public:
     } else if (auto *ct = dyn_cast<ClassTemplateDecl>(d)) {
       walk_decl(ct->getTemplatedDecl(), outer);
     } else if (auto *fn = dyn_cast<FunctionDecl>(d)) {
-      if (fn->doesThisDeclarationHaveABody())
+      if (fn->doesThisDeclarationHaveABody()) {
+        check_pragmas_in(fn->getBody());
         walk_body(fn->getBody(), fn);
+      }
     } else if (auto *var = dyn_cast<VarDecl>(d)) {
       if (var->hasInit())
         walk_body(var->getInit(), outer);
@@ -127,6 +134,28 @@ public:
     } else if (isa<NamespaceDecl, LinkageSpecDecl, RecordDecl, ExportDecl>(d)) {
       walk_context(cast<DeclContext>(d), outer);
     }
+  }
+
+  // A pragma inside a function body grants nothing and says so.
+  void check_pragmas_in(Stmt *body) {
+    if (state_.pragma_locs.empty() || !body)
+      return;
+    const SourceManager &sm = ci_.getSourceManager();
+    SourceRange r = body->getSourceRange();
+    auto inside = [&](SourceLocation l) {
+      return sm.isBeforeInTranslationUnit(r.getBegin(), l) &&
+             sm.isBeforeInTranslationUnit(l, r.getEnd());
+    };
+    auto &locs = state_.pragma_locs;
+    for (SourceLocation l : locs) {
+      if (!inside(l))
+        continue;
+      DiagnosticsEngine &d = ci_.getDiagnostics();
+      d.Report(l, d.getCustomDiagID(DiagnosticsEngine::Warning, "%0"))
+          << xsc_msg_format(XSC_MSG_PRAGMA_NOT_FILE_SCOPE);
+    }
+    locs.erase(std::remove_if(locs.begin(), locs.end(), inside), locs.end());
+    state_.pragma_seen = !locs.empty();
   }
 
   void walk_context(DeclContext *dc, FunctionDecl *outer) {

@@ -21,8 +21,6 @@ __attribute__((visibility("default"))) int plugin_is_GPL_compatible;
 namespace xsc_gcc {
 namespace {
 
-const char kPluginName[] = "xsc-enforce";
-
 struct Site {
   location_t loc;
   tree fndecl;  // NULL_TREE for file-scope asm
@@ -34,6 +32,7 @@ struct State {
   bool pragma_seen = false;
   std::vector<Site> sites;
   std::set<tree> seen_asm;
+  std::set<tree> shared;  // SAVE_EXPR/TARGET_EXPR nodes walked in this body
   asm_node *last_asm = nullptr;  // last file-scope asm already analysed
   location_t checkpoint = UNKNOWN_LOCATION;
   void (*next_def_pragma)(cpp_reader *, location_t) = nullptr;
@@ -188,11 +187,18 @@ size_t string_len(tree str) {
   return n && TREE_STRING_POINTER(str)[n - 1] == '\0' ? n - 1 : n;
 }
 
+// walk_tree callback. The walk runs without walk_tree's duplicate set,
+// whose hashing cost more than the rest of the plugin; the only nodes a front
+// end shares inside a body are SAVE_EXPR and TARGET_EXPR, which are walked
+// once each through state->shared.
 tree find_asm(tree *tp, int *walk_subtrees, void *data) {
   tree t = *tp;
   if (TREE_CODE(t) != ASM_EXPR) {
-    // Types and constants hold no statements: do not walk them.
-    if (TYPE_P(t) || CONSTANT_CLASS_P(t))
+    // Types, constants and declarations hold no statements of this body.
+    if (TYPE_P(t) || CONSTANT_CLASS_P(t) || DECL_P(t))
+      *walk_subtrees = 0;
+    else if ((TREE_CODE(t) == SAVE_EXPR || TREE_CODE(t) == TARGET_EXPR) &&
+             !state->shared.insert(t).second)
       *walk_subtrees = 0;
     return NULL_TREE;
   }
@@ -239,7 +245,8 @@ void on_finish_parse_function(void *gcc_data, void *) {
   scan_new_toplevel_asm();
   if (fndecl && TREE_CODE(fndecl) == FUNCTION_DECL && DECL_SAVED_TREE(fndecl) &&
       !in_allow_section(fndecl)) {
-    walk_tree_without_duplicates(&DECL_SAVED_TREE(fndecl), find_asm, fndecl);
+    walk_tree(&DECL_SAVED_TREE(fndecl), find_asm, fndecl, nullptr);
+    state->shared.clear();
   }
   state->checkpoint = input_location;
 }
@@ -401,6 +408,5 @@ __attribute__((visibility("default"))) int plugin_init(struct plugin_name_args *
                     on_finish_parse_function, nullptr);
   state->next_parse_file = lang_hooks.parse_file;
   lang_hooks.parse_file = parse_file;
-  (void)kPluginName;
   return 0;
 }
