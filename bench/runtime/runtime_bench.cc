@@ -154,9 +154,10 @@ void BM_BatchSubmitterCpu(benchmark::State &state, xsc_backend b, Call call)
 	for (unsigned i = 0; i < n; i++)
 		prep(&calls[i], call, &bytes[i]);
 	uint64_t cpu = 0, total = 0, late = 0, iters = 0;
-	// Long enough for the workers to finish the batch on an idle machine;
+	// Long enough for the workers to finish the batch on an idle machine, short
+	// enough that they are still polling (~100 us);
 	// a reap that still had to wait is counted in late_reap_fraction.
-	const uint64_t grace_ns = 20000 + 2000ull * n;
+	const uint64_t grace_ns = 10000 + 500ull * n;
 	for (auto _ : state) {
 		uint64_t c0 = thread_cpu_ns();
 		xsc_submit(calls.data(), n);

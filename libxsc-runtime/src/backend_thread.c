@@ -31,7 +31,7 @@ static const int64_t worker_backoff_ns[] = { 1000000, 5000000, 10000000, 1000000
 struct XscThreadPool;
 
 struct XscWorker {
-	pthread_t thread;
+	_Alignas(64) pthread_t thread; /* one cache line per worker */
 	_Atomic int32_t tid;
 	_Atomic uint64_t current; /* user_data of the call it executes, or 0 */
 	struct XscThreadPool *pool;
@@ -41,7 +41,6 @@ struct XscThreadPool {
 	struct XscRt *rt;
 	struct XscWorker workers[XSC_MAX_WORKERS];
 	_Atomic uint32_t nworkers;      /* started */
-	_Alignas(64) _Atomic uint32_t busy; /* executing a call; written per call */
 	_Alignas(64) _Atomic uint32_t wake_seq; /* futex word idle workers sleep on */
 	_Atomic uint32_t idle_sleepers; /* workers inside that futex wait */
 	_Atomic uint32_t poller;        /* 1 while some worker owns the polling role */
@@ -92,8 +91,13 @@ static int take_sqe(struct XscRing *r, struct xsc_sqe *out)
 		 * may reuse the slot; a failed CAS means another worker took it. */
 		if (atomic_compare_exchange_weak_explicit(headp, &head, head + 1,
 							  memory_order_acq_rel,
-							  memory_order_relaxed))
+							  memory_order_relaxed)) {
+			/* Start pulling the next entries and our CQE slot over
+			 * while the system call runs. */
+			__builtin_prefetch(&r->sqes[(head + 1) & r->sr->mask]);
+			__builtin_prefetch(&r->sqes[(head + 2) & r->sr->mask]);
 			return 1;
+		}
 	}
 }
 
@@ -131,11 +135,11 @@ static void run_one(struct XscWorker *w, const struct xsc_sqe *sqe)
 	uint32_t flags = 0;
 	long res;
 
-	atomic_fetch_add_explicit(&p->busy, 1, memory_order_relaxed);
 	/* Release: cancel() that finds this value signals us; one that scans
 	 * before it misses us and tries again at its caller's next tick, so the
 	 * fast path reads nothing of the caller's. */
 	atomic_store_explicit(&w->current, sqe->user_data, memory_order_release);
+	__builtin_prefetch(&p->rt->ring.cqes[p->rt->ring.cr->tail & p->rt->ring.cr->mask], 1);
 	for (;;) {
 		res = xsc_sqe_exec(sqe);
 		if (res != -EINTR)
@@ -147,9 +151,9 @@ static void run_one(struct XscWorker *w, const struct xsc_sqe *sqe)
 		/* A cancel signal meant for an earlier call: this call did nothing,
 		 * run it again. */
 	}
-	atomic_store_explicit(&w->current, 0, memory_order_relaxed);
 	post_cqe(p, sqe->user_data, res, flags);
-	atomic_fetch_sub_explicit(&p->busy, 1, memory_order_relaxed);
+	/* After the post: a worker counts as busy (all_busy()) until then. */
+	atomic_store_explicit(&w->current, 0, memory_order_relaxed);
 }
 
 /* Sleeps on wake_seq unless work or stop shows up; timeout_ns < 0 = forever. */
@@ -364,6 +368,21 @@ static void thread_stop(struct XscRt *rt)
 
 #define XSC_STALL_NS 2000000
 
+/* True when every worker is inside a call. Workers publish that in their own
+ * `current` (a plain store on their own line), so the per-call path has no
+ * shared counter to update. */
+static int all_busy(struct XscThreadPool *p)
+{
+	/* Acquire: pairs with spawn_worker()'s release; workers[0..n) are set. */
+	uint32_t i, n = atomic_load_explicit(&p->nworkers, memory_order_acquire);
+
+	for (i = 0; i < n; i++) {
+		if (!atomic_load_explicit(&p->workers[i].current, memory_order_relaxed))
+			return 0;
+	}
+	return 1;
+}
+
 /* True when the entry at sr_index is unclaimed, every worker is busy, and the
  * SR head has not moved for XSC_STALL_NS. Relaxed: a heuristic, and a wrong
  * answer costs one idle thread or one more tick. */
@@ -380,10 +399,8 @@ static int stalled(struct XscThreadPool *p, uint32_t sr_index)
 		atomic_store_explicit(&p->stall_since_ns, now, memory_order_relaxed);
 		return 0;
 	}
-	/* Acquire on nworkers: pairs with spawn_worker()'s release. */
 	return now - atomic_load_explicit(&p->stall_since_ns, memory_order_relaxed) >= XSC_STALL_NS &&
-	       atomic_load_explicit(&p->busy, memory_order_relaxed) >=
-		       atomic_load_explicit(&p->nworkers, memory_order_acquire);
+	       all_busy(p);
 }
 
 static void thread_kick(struct XscRt *rt, int urgent, uint32_t sr_index)

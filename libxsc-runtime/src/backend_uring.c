@@ -232,8 +232,10 @@ void xsc_uring_reap(struct XscRt *rt)
 	/* Release: the kernel may reuse the CQ slots once it sees the new head. */
 	io_uring_smp_store_release(cq->khead, head);
 	/* Release: a submitter that takes these credits sees the CQ head moved. */
-	if (freed)
+	if (freed) {
 		atomic_fetch_add_explicit(&u->credits, freed, memory_order_release);
+		atomic_fetch_add_explicit(&rt->n_completed, freed, memory_order_relaxed);
+	}
 	xsc_unlock(&u->cq_lock);
 }
 

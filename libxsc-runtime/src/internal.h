@@ -136,8 +136,10 @@ XSC_HIDDEN void xsc_sqe_fill(struct xsc_sqe *sqe, const struct xsc_call *c);
 /* Executes one SQE on the calling thread; returns the result for its CQE. */
 XSC_HIDDEN long xsc_sqe_exec(const struct xsc_sqe *sqe);
 
-/* wait.c: adaptive waiting for one call. */
-XSC_HIDDEN void xsc_wait_call(struct XscRt *rt, struct xsc_call *c);
+/* wait.c: adaptive waiting for one call. While polling, reap every `spacing`
+ * spin hints: a caller with many calls outstanding polls less often, so it
+ * does not pull the completion ring's lines from the worker at every post. */
+XSC_HIDDEN void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing);
 
 /* backend_thread.c */
 XSC_HIDDEN extern const struct XscConsumerOps xsc_thread_consumer;

@@ -157,6 +157,11 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 			atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_PENDING,
 					      memory_order_relaxed);
 			xsc_sqe_fill(&r->sqes[(tail + i) & r->sr->mask], c);
+			/* Release every 8 entries: a polling worker starts on the
+			 * first ones while we fill the rest. */
+			if ((i & 7) == 7 && i + 1 < chunk)
+				atomic_store_explicit((_Atomic uint32_t *)&r->sr->tail, tail + i + 1,
+						      memory_order_release);
 		}
 		/* Release: a consumer that reads the new tail must see the SQEs and
 		 * the calls' PENDING state written above. */
@@ -182,7 +187,6 @@ void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res)
 	if ((c->priv[1] & XSC_CALL_F_CANCEL) && res == -ECANCELED)
 		res = -EINTR; /* io_uring's word for an interrupted call */
 	c->result = res;
-	atomic_fetch_add_explicit(&rt->n_completed, 1, memory_order_relaxed);
 	/* Acq_rel: the caller that reads DONE must see result; after this
 	 * exchange the call belongs to its caller and we must not touch it. */
 	old = atomic_exchange_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_DONE,
@@ -227,8 +231,10 @@ void xsc_ring_drain(struct XscRt *rt)
 		/* Release: the consumer sees the CR slots free. */
 		atomic_store_explicit(headp, head, memory_order_release);
 		/* Release: a submitter that takes these credits sees head moved. */
-		if (n)
+		if (n) {
 			atomic_fetch_add_explicit(&rt->credits, n, memory_order_release);
+			atomic_fetch_add_explicit(&rt->n_completed, n, memory_order_relaxed);
+		}
 		xsc_unlock(&rt->cr_lock);
 		/* Full barrier: a consumer that posted while we held the lock either
 		 * saw the lock free and drains itself, or we see its new tail at the

@@ -85,10 +85,10 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 	}
 }
 
-void xsc_wait_call(struct XscRt *rt, struct xsc_call *c)
+void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing)
 {
 	uint64_t start;
-	unsigned i, tick = 0;
+	unsigned i, j, tick = 0;
 
 	if (is_done(c))
 		return;
@@ -109,7 +109,8 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *c)
 				if (waited > XSC_SPIN_YIELD_NS)
 					xsc_yield();
 			}
-			xsc_cpu_relax();
+			for (j = 0; j < spacing; j++)
+				xsc_cpu_relax();
 		}
 	}
 	for (;;) {
