@@ -79,6 +79,11 @@ if aarch64_gcc and os.access(aarch64_gcc, os.X_OK):
         config.available_features.add('aarch64-ld-bfd')
         subs.insert(0, ('%aarch64-ld-bfd', prefix + 'ld.bfd'))
 
+gcc = shutil.which('gcc')
+if gcc:
+    config.available_features.add('gcc')
+    subs.insert(0, ('%gcc', gcc))
+
 python = shutil.which('python3') or 'python3'
 subs.insert(0, ('%xsc-scan', xsc_scan))
 subs.append(('%python', python))
