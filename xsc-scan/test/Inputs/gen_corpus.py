@@ -5,7 +5,7 @@
 # (0x050f, 0x80cd, 0x340f, 0xd4000001), switches, loops, and a known number of
 # real traps from inline asm. Compiler output is pure code with data kept in
 # .rodata, so llvm-objdump's disassembly is a trustworthy oracle for it.
-#     gen_corpus.py SEED NFUNCS ARCH(x86_64|aarch64) > corpus.c
+#     gen_corpus.py SEED NFUNCS ARCH(x86_64|i386|aarch64) > corpus.c
 import random
 import sys
 
@@ -16,6 +16,9 @@ PATTERNS = [0x050f, 0x80cd, 0x340f, 0x050f050f, 0x80cd80cd, 0x0f05cd80, 0xd40000
 if arch == 'x86_64':
     TRAPS = ['__asm__ volatile("syscall" : "=a"(r) : "a"(x) : "rcx", "r11", "memory");',
              '__asm__ volatile("int $0x80" : "=a"(r) : "a"(x) : "memory");']
+elif arch == 'i386':
+    TRAPS = ['__asm__ volatile("int $0x80" : "=a"(r) : "a"(x) : "memory");',
+             '__asm__ volatile("sysenter" : "=a"(r) : "a"(x) : "ecx", "edx", "memory");']
 else:
     TRAPS = ['{ register long x8 __asm__("x8") = x; register long x0 __asm__("x0") = 0;'
              ' __asm__ volatile("svc #0" : "+r"(x0) : "r"(x8) : "memory"); r = x0; }',
