@@ -37,7 +37,14 @@ extern int cpp_defined(cpp_reader *, const unsigned char *, int)
     __attribute__((weak));
 extern void cpp_define(cpp_reader *, const char *) __attribute__((weak));
 
+// C++ front end only (cc1plus): nonzero while a template is being parsed.
+extern int processing_template_decl __attribute__((weak));
+
 namespace xsc_gcc {
+
+inline bool in_template_pattern() {
+  return &processing_template_decl != nullptr && processing_template_decl != 0;
+}
 
 inline bool have_c_family() {
   return &parse_in != nullptr && &c_register_pragma != nullptr &&

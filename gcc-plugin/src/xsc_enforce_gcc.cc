@@ -33,6 +33,7 @@ struct State {
   std::vector<Site> sites;
   std::set<tree> seen_asm;
   std::set<tree> shared;  // SAVE_EXPR/TARGET_EXPR nodes walked in this body
+  bool prune_pure = true;  // false while walking a C++ template pattern
   asm_node *last_asm = nullptr;  // last file-scope asm already analysed
   location_t checkpoint = UNKNOWN_LOCATION;
   void (*next_def_pragma)(cpp_reader *, location_t) = nullptr;
@@ -195,7 +196,12 @@ tree find_asm(tree *tp, int *walk_subtrees, void *data) {
   tree t = *tp;
   if (TREE_CODE(t) != ASM_EXPR) {
     // Types, constants and declarations hold no statements of this body.
-    if (TYPE_P(t) || CONSTANT_CLASS_P(t) || DECL_P(t))
+    // Neither does an expression without side effects: the front ends give
+    // every asm statement TREE_SIDE_EFFECTS, and building a node propagates
+    // the flag from its operands (statement expressions included). Template
+    // patterns are built without computing the flag, so they are walked whole.
+    if (TYPE_P(t) || CONSTANT_CLASS_P(t) || DECL_P(t) ||
+        (state->prune_pure && EXPR_P(t) && !TREE_SIDE_EFFECTS(t)))
       *walk_subtrees = 0;
     else if ((TREE_CODE(t) == SAVE_EXPR || TREE_CODE(t) == TARGET_EXPR) &&
              !state->shared.insert(t).second)
@@ -245,6 +251,7 @@ void on_finish_parse_function(void *gcc_data, void *) {
   scan_new_toplevel_asm();
   if (fndecl && TREE_CODE(fndecl) == FUNCTION_DECL && DECL_SAVED_TREE(fndecl) &&
       !in_allow_section(fndecl)) {
+    state->prune_pure = !in_template_pattern();
     walk_tree(&DECL_SAVED_TREE(fndecl), find_asm, fndecl, nullptr);
     state->shared.clear();
   }
