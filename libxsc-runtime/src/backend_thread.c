@@ -65,10 +65,10 @@ int xsc_online_cpus(void)
 
 static int sr_empty(struct XscRing *r)
 {
-	/* Acquire on tail: pairs with the producer's release, so a worker that
-	 * sees entries and then claims one sees it complete. */
-	return atomic_load_explicit((_Atomic uint32_t *)&r->sr->tail, memory_order_acquire) ==
-	       atomic_load_explicit((_Atomic uint32_t *)&r->sr->head, memory_order_relaxed);
+	/* The next slot's tag, not tail: polling it touches only the line the
+	 * entry itself arrives in. */
+	return !xsc_sqe_ready(r, atomic_load_explicit((_Atomic uint32_t *)&r->sr->head,
+						      memory_order_relaxed));
 }
 
 /* Claims the next SQE, copying it out first: the slot may be refilled as soon
@@ -79,12 +79,8 @@ static int take_sqe(struct XscRing *r, struct xsc_sqe *out)
 	uint32_t head = atomic_load_explicit(headp, memory_order_relaxed);
 
 	for (;;) {
-		/* Acquire: pairs with the producer's release of tail, so the SQE
-		 * we copy is complete. */
-		uint32_t tail = atomic_load_explicit((_Atomic uint32_t *)&r->sr->tail,
-						     memory_order_acquire);
-
-		if (head == tail)
+		/* The tag's acquire (xsc_sqe_ready) makes the SQE we copy complete. */
+		if (!xsc_sqe_ready(r, head))
 			return 0;
 		*out = r->sqes[head & r->sr->mask];
 		/* Release on success: the copy above is done before the producer
@@ -104,12 +100,19 @@ static int take_sqe(struct XscRing *r, struct xsc_sqe *out)
 static void post_cqe(struct XscThreadPool *p, uint64_t user_data, long res, uint32_t flags)
 {
 	struct XscRing *r = &p->rt->ring;
+	struct xsc_cqe *cqe;
 	uint32_t tail;
 
 	xsc_lock(&p->crp_lock);
 	tail = r->cr->tail; /* only CR producers write it, and we hold crp_lock */
-	r->cqes[tail & r->cr->mask] = (struct xsc_cqe){ .res = res, .user_data = user_data,
-						       .flags = flags };
+	cqe = &r->cqes[tail & r->cr->mask];
+	cqe->res = res;
+	cqe->user_data = user_data;
+	cqe->flags = flags;
+	cqe->resv = 0;
+	/* Release: a reaper polling this slot's tag sees the CQE. */
+	atomic_store_explicit((_Atomic uint32_t *)&cqe->seq, xsc_cqe_tag(r, tail),
+			      memory_order_release);
 	/* Release: a reaper that reads the new tail sees the CQE. */
 	atomic_store_explicit((_Atomic uint32_t *)&r->cr->tail, tail + 1, memory_order_release);
 	xsc_unlock(&p->crp_lock);

@@ -93,7 +93,33 @@ struct XscRing {
 	struct xsc_ring_hdr *cr;
 	struct xsc_cqe *cqes;
 	uint32_t entries;
+	uint32_t shift; /* log2(entries) */
 };
+
+/* The lap tags an entry at `index` carries (XSC_RING_TAG). */
+static inline uint16_t xsc_sqe_tag(const struct XscRing *r, uint32_t index)
+{
+	return (uint16_t)XSC_RING_TAG(index, r->shift);
+}
+
+static inline uint32_t xsc_cqe_tag(const struct XscRing *r, uint32_t index)
+{
+	return (uint32_t)XSC_RING_TAG(index, r->shift);
+}
+
+/* True when the SQE / CQE at `index` is published. Acquire: pairs with the
+ * producer's release of the tag, so the rest of the entry is visible. */
+static inline int xsc_sqe_ready(const struct XscRing *r, uint32_t index)
+{
+	return atomic_load_explicit((_Atomic uint16_t *)&r->sqes[index & (r->entries - 1)].seq,
+				    memory_order_acquire) == xsc_sqe_tag(r, index);
+}
+
+static inline int xsc_cqe_ready(const struct XscRing *r, uint32_t index)
+{
+	return atomic_load_explicit((_Atomic uint32_t *)&r->cqes[index & (r->entries - 1)].seq,
+				    memory_order_acquire) == xsc_cqe_tag(r, index);
+}
 
 struct XscUring;
 

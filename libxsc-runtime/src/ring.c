@@ -38,6 +38,7 @@ int xsc_ring_alloc(struct XscRing *r, uint32_t entries)
 	r->cr = (struct xsc_ring_hdr *)(mem + ctrl_bytes + sr_bytes);
 	r->cqes = (struct xsc_cqe *)((char *)r->cr + XSC_RING_ENTRY_OFFSET);
 	r->entries = entries;
+	r->shift = (uint32_t)__builtin_ctz(entries);
 	r->sr->mask = r->cr->mask = entries - 1;
 	r->sr->entries = r->cr->entries = entries;
 	r->ctrl->version = XSC_ABI_VERSION;
@@ -64,7 +65,6 @@ void xsc_sqe_fill(struct xsc_sqe *sqe, const struct xsc_call *c)
 
 	sqe->op = XSC_OP_SYSCALL;
 	sqe->flags = 0;
-	sqe->resv = 0;
 	sqe->nr = (int32_t)c->nr;
 	for (i = 0; i < 6; i++)
 		sqe->args[i] = (uint64_t)c->args[i];
@@ -96,7 +96,7 @@ long xsc_sqe_exec(const struct xsc_sqe *sqe)
 {
 	const __u64 *a = sqe->args;
 
-	if (sqe->flags || sqe->resv)
+	if (sqe->flags)
 		return -EINVAL;
 	switch (sqe->op) {
 	case XSC_OP_NOP:
@@ -157,6 +157,9 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 			atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_PENDING,
 					      memory_order_relaxed);
 			xsc_sqe_fill(&r->sqes[(tail + i) & r->sr->mask], c);
+			/* Release: a worker polling this slot's tag sees the entry. */
+			atomic_store_explicit((_Atomic uint16_t *)&r->sqes[(tail + i) & r->sr->mask].seq,
+					      xsc_sqe_tag(r, tail + i), memory_order_release);
 			/* Release every 8 entries: a polling worker starts on the
 			 * first ones while we fill the rest. */
 			if ((i & 7) == 7 && i + 1 < chunk)
@@ -202,24 +205,21 @@ void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res)
 void xsc_ring_drain(struct XscRt *rt)
 {
 	struct XscRing *r = &rt->ring;
-	_Atomic uint32_t *tailp = (_Atomic uint32_t *)&r->cr->tail;
 	_Atomic uint32_t *headp = (_Atomic uint32_t *)&r->cr->head;
 
 	for (;;) {
-		uint32_t head, tail;
+		uint32_t head;
 		unsigned n = 0;
 
-		/* Cheap emptiness test first: pollers call this in their loop. */
-		if (atomic_load_explicit(tailp, memory_order_acquire) ==
-		    atomic_load_explicit(headp, memory_order_relaxed))
+		/* Cheap emptiness test first, on the next slot's tag (one line the
+		 * worker writes anyway): pollers call this in their loop. */
+		if (!xsc_cqe_ready(r, atomic_load_explicit(headp, memory_order_relaxed)))
 			return;
 		if (!xsc_trylock(&rt->cr_lock))
-			return; /* the holder re-checks the tail after unlocking */
+			return; /* the holder re-checks after unlocking */
 		head = atomic_load_explicit(headp, memory_order_relaxed);
-		/* Acquire: pairs with the consumer's release of tail, so the CQEs
-		 * below are complete. */
-		tail = atomic_load_explicit(tailp, memory_order_acquire);
-		while (head != tail) {
+		/* The tag's acquire (xsc_cqe_ready) makes each CQE complete. */
+		while (xsc_cqe_ready(r, head)) {
 			struct xsc_cqe cqe = r->cqes[head & r->cr->mask];
 
 			head++;
@@ -237,8 +237,8 @@ void xsc_ring_drain(struct XscRt *rt)
 		}
 		xsc_unlock(&rt->cr_lock);
 		/* Full barrier: a consumer that posted while we held the lock either
-		 * saw the lock free and drains itself, or we see its new tail at the
-		 * top of the loop. */
+		 * saw the lock free and drains itself, or we see its tag at the top
+		 * of the loop. */
 		atomic_thread_fence(memory_order_seq_cst);
 	}
 }

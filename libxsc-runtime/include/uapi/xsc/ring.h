@@ -27,6 +27,12 @@
  * on their own cache lines: the producer writes only tail, the consumer writes
  * only head, so the two sides never share a written line. Indices are free
  * running 32-bit counters; an entry's slot is (index & mask).
+ *
+ * Each entry also carries a lap tag, seq = XSC_RING_TAG(index, log2(entries))
+ * truncated to the field's width, which the producer writes last, with
+ * release, before it moves tail. A consumer may poll the tag of the slot at
+ * head instead of tail: it then touches one cache line per entry, not two.
+ * Tags of consecutive laps differ, and the initial zero never matches.
  */
 struct xsc_ring_hdr {
 	__u32 head;  /* written by the consumer only */
@@ -40,6 +46,8 @@ struct xsc_ring_hdr {
 	__u32 resv2[12];
 	__u32 resv3[16];
 };
+
+#define XSC_RING_TAG(index, log2_entries) (((index) >> (log2_entries)) + 1)
 
 /* Entries begin this many bytes into each ring mapping. */
 #define XSC_RING_ENTRY_OFFSET 256
@@ -61,7 +69,7 @@ enum xsc_op {
 struct xsc_sqe {
 	__u8 op;        /* enum xsc_op */
 	__u8 flags;     /* XSC_SQE_*; none defined yet, must be 0 */
-	__u16 resv;     /* must be 0 */
+	__u16 seq;      /* lap tag (see xsc_ring_hdr), written last */
 	__s32 nr;       /* system call number for XSC_OP_SYSCALL, else 0 */
 	__u64 args[6];  /* arguments, as the kernel's syscall entry takes them */
 	__u64 user_data; /* copied unchanged into the completion */
@@ -72,8 +80,8 @@ struct xsc_cqe {
 	__s64 res;       /* the call's result: a value, or -errno */
 	__u64 user_data; /* from the submission entry */
 	__u32 flags;     /* XSC_CQE_* */
-	__u32 resv;
-	__u64 resv2;
+	__u32 seq;       /* lap tag (see xsc_ring_hdr), written last */
+	__u64 resv;
 };
 
 /* xsc_cqe.flags */
