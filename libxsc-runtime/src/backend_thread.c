@@ -194,9 +194,10 @@ static void set_state(struct XscThreadPool *p, uint32_t s)
 
 /* The polling role: spin, then back off, then give the role up. Returns 1 as
  * soon as there is work (snap back), 0 when the worker should block. */
-static int poll_for_work(struct XscThreadPool *p, uint64_t last_active)
+static int poll_for_work(struct XscThreadPool *p)
 {
 	struct XscRing *r = &p->rt->ring;
+	uint64_t idle_since = 0;
 	unsigned i;
 
 	set_state(p, XSC_WORKER_POLLING);
@@ -204,7 +205,13 @@ static int poll_for_work(struct XscThreadPool *p, uint64_t last_active)
 		if (!sr_empty(r) || atomic_load_explicit(&p->stop, memory_order_relaxed))
 			return 1;
 		if ((i & 31) == 0) {
-			uint64_t idle = xsc_now_ns() - last_active;
+			/* The idle window starts at the first clock read: reading
+			 * it after every call would cost more than a fast call. */
+			uint64_t now = xsc_now_ns(), idle;
+
+			if (!idle_since)
+				idle_since = now;
+			idle = now - idle_since;
 
 			if (idle > XSC_WORKER_SPIN_NS)
 				break;
@@ -236,7 +243,6 @@ static void *worker_main(void *arg)
 	struct XscWorker *w = arg;
 	struct XscThreadPool *p = w->pool;
 	struct XscRing *r = &p->rt->ring;
-	uint64_t last_active = xsc_now_ns();
 	struct xsc_sqe sqe;
 
 	/* Release: cancel() reads tid with acquire before signalling us. */
@@ -244,7 +250,6 @@ static void *worker_main(void *arg)
 	for (;;) {
 		if (take_sqe(r, &sqe)) {
 			run_one(w, &sqe);
-			last_active = xsc_now_ns();
 			continue;
 		}
 		/* Acquire: pairs with thread_stop()'s release of stop. */
@@ -257,14 +262,12 @@ static void *worker_main(void *arg)
 			if (atomic_compare_exchange_strong_explicit(&p->poller, &expected, 1,
 								    memory_order_acquire,
 								    memory_order_relaxed)) {
-				int work = poll_for_work(p, last_active);
+				int work = poll_for_work(p);
 
 				/* Release: the next poller sees our state updates. */
 				atomic_store_explicit(&p->poller, 0, memory_order_release);
-				if (work) {
-					last_active = xsc_now_ns();
+				if (work)
 					continue;
-				}
 			}
 		} else {
 			set_state(p, XSC_WORKER_BLOCKED);
