@@ -7,17 +7,24 @@ Compiles the SQLite amalgamation (fetched by fetch-corpus.sh) with and without
 load from other users of the machine hits both alike. The figure is the CPU
 time (user + sys) of the compiler process tree, from rusage, so it does not
 count time spent waiting for a shared CPU. Reports the median of each and the
-ratio plugin/plain; the target is at most 1.01.
+ratio plugin/plain; the target is at most 1.01. CPU time on a shared machine
+still varies by a few percent from run to run, so --metric=instructions counts
+instructions instead, under valgrind's callgrind (deterministic, about 50x
+slower; one run is enough).
 
 Usage: run.py --gcc-plugin PATH --clang-plugin PATH [--corpus DIR]
-              [--runs N] [--mode syntax|O0|O2] [--json FILE]
+              [--runs N] [--mode syntax|O0|O2] [--metric cpu|instructions]
+              [--json FILE]
 """
 import argparse
 import json
 import os
 import statistics
+import glob
+import shutil
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODES = {
@@ -38,7 +45,31 @@ def cpu_time(cmd):
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(compiler, plugin, source, flags, runs):
+def instructions(cmd):
+    """Runs cmd under callgrind (children too); returns instructions executed."""
+    out = tempfile.mkdtemp(prefix='xsc-bench-')
+    try:
+        subprocess.run(['valgrind', '--tool=callgrind', '--trace-children=yes',
+                        '--callgrind-out-file=' + os.path.join(out, 'cg.%p')] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        total = 0
+        for name in glob.glob(os.path.join(out, 'cg.*')):
+            with open(name) as f:
+                for line in f:
+                    if line.startswith('summary:') or line.startswith('totals:'):
+                        total += int(line.split()[1])
+                        break
+        return total
+    finally:
+        shutil.rmtree(out)
+
+
+def measure(compiler, plugin, source, flags, runs, metric='cpu'):
+    if metric == 'instructions':
+        p = instructions([compiler] + flags + [source])
+        e = instructions([compiler, '-fplugin=' + plugin] + flags + [source])
+        return {'compiler': compiler, 'metric': metric, 'plain': p, 'plugin': e,
+                'ratio': round(e / p, 4), 'runs': 1}
     plain, enforced = [], []
     base = [compiler] + flags + [source]
     with_plugin = [compiler, '-fplugin=' + plugin] + flags + [source]
@@ -47,7 +78,7 @@ def measure(compiler, plugin, source, flags, runs):
         plain.append(cpu_time(base))
         enforced.append(cpu_time(with_plugin))
     p, e = statistics.median(plain), statistics.median(enforced)
-    return {'compiler': compiler, 'plain_s': round(p, 3), 'plugin_s': round(e, 3),
+    return {'compiler': compiler, 'metric': metric, 'plain': round(p, 3), 'plugin': round(e, 3),
             'ratio': round(e / p, 4), 'runs': runs,
             'plain_all': [round(x, 3) for x in plain],
             'plugin_all': [round(x, 3) for x in enforced]}
@@ -62,6 +93,7 @@ def main():
     ap.add_argument('--corpus', default='plugins-corpus')
     ap.add_argument('--runs', type=int, default=5)
     ap.add_argument('--mode', choices=sorted(MODES), default='O0')
+    ap.add_argument('--metric', choices=['cpu', 'instructions'], default='cpu')
     ap.add_argument('--json')
     args = ap.parse_args()
 
@@ -74,12 +106,17 @@ def main():
     flags = MODES[args.mode]
     results = []
     for compiler, plugin in ((args.gcc, args.gcc_plugin), (args.clang, args.clang_plugin)):
-        r = measure(compiler, plugin, source, flags, args.runs)
+        r = measure(compiler, plugin, source, flags, args.runs, args.metric)
         r['mode'] = args.mode
         results.append(r)
-        print('%-28s %-6s plain %7.3f s  plugin %7.3f s  ratio %.4f  (median of %d, %d lines)'
-              % (os.path.basename(compiler), args.mode, r['plain_s'], r['plugin_s'],
-                 r['ratio'], args.runs, lines))
+        if args.metric == 'cpu':
+            print('%-10s %-6s plain %7.3f s  plugin %7.3f s  ratio %.4f  (CPU time, median of %d, %d lines)'
+                  % (os.path.basename(compiler), args.mode, r['plain'], r['plugin'],
+                     r['ratio'], args.runs, lines))
+        else:
+            print('%-10s %-6s plain %14d  plugin %14d  ratio %.4f  (instructions, %d lines)'
+                  % (os.path.basename(compiler), args.mode, r['plain'], r['plugin'],
+                     r['ratio'], lines))
     if args.json:
         with open(args.json, 'w') as f:
             json.dump({'source': source, 'lines': lines, 'results': results}, f, indent=2)
