@@ -61,3 +61,13 @@ else:
                     'tests are UNSUPPORTED' % (fetch, fetch_rc, fetch_out.splitlines()[-1:] ))
 config.substitutions.append(('%corpus', corpus))
 config.substitutions.append(('%multiarch_x86', '/usr/include/x86_64-linux-gnu'))
+
+# After `cmake --install` the plugin loads by short name (-fplugin=xsc-enforce).
+import subprocess as _sp
+_plugin_dir = _sp.run([config.gcc, '-print-file-name=plugin'], stdout=_sp.PIPE,
+                      universal_newlines=True).stdout.strip()
+if os.path.exists(os.path.join(_plugin_dir, 'xsc-enforce.so')):
+    config.available_features.add('gcc-plugin-installed')
+else:
+    lit_config.note('xsc-enforce.so not installed in %s (run cmake --install '
+                    '--component xsc-enforce): short-name test UNSUPPORTED' % _plugin_dir)
