@@ -170,8 +170,11 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 		 * the calls' PENDING state written above. */
 		atomic_store_explicit((_Atomic uint32_t *)&r->sr->tail, tail + chunk,
 				      memory_order_release);
+		/* A counter under sr_lock: a plain add, not a locked RMW. */
+		atomic_store_explicit(&rt->n_submitted,
+				      atomic_load_explicit(&rt->n_submitted, memory_order_relaxed) + chunk,
+				      memory_order_relaxed);
 		xsc_unlock(&rt->sr_lock);
-		atomic_fetch_add_explicit(&rt->n_submitted, chunk, memory_order_relaxed);
 		/* No barrier between our stores and kick()'s read of the worker
 		 * state: a full one costs more than the rest of the submit. If a
 		 * worker going idle misses our entry while we read a stale
@@ -235,6 +238,8 @@ void xsc_ring_drain(struct XscRt *rt)
 		/* Release: a submitter that takes these credits sees head moved. */
 		if (n) {
 			atomic_fetch_add_explicit(&rt->credits, n, memory_order_release);
+			/* Also counted by the io_uring reaper under its own lock:
+			 * a locked add, once per drain. */
 			atomic_fetch_add_explicit(&rt->n_completed, n, memory_order_relaxed);
 		}
 		xsc_unlock(&rt->cr_lock);
