@@ -139,6 +139,9 @@ void BM_Batch(benchmark::State &state, xsc_backend b, Call call)
 	if (calls[0].result < 0)
 		state.SkipWithError("call failed");
 	state.counters["batch"] = n; // ratios.py: ns per call = real_time / batch
+	struct xsc_runtime_stats st;
+	if (xsc_runtime_stats(&st) == 0)
+		state.counters["workers"] = st.workers;
 }
 
 // Submitter CPU per batched call: CPU time in xsc_submit plus in xsc_reap of
