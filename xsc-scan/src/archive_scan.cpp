@@ -35,6 +35,8 @@ std::optional<uint64_t> claimed_member_size(Elf *ar, uint64_t base) {
 
 void scan_archive(int fd, Elf *ar, uint64_t archive_size, const std::string &path,
                   const std::string &prefix, const ScanOptions &options, InputReport &out) {
+  ScanOptions member_options = options;
+  member_options.file_backed = fd >= 0;  // members of a mapped file, not of a copy
   auto member_name = [&](const std::string &name) {
     return prefix.empty() ? name : prefix + "(" + name + ")";
   };
@@ -81,7 +83,7 @@ void scan_archive(int fd, Elf *ar, uint64_t archive_size, const std::string &pat
       continue;
     }
     if (elf_kind(member.get()) == ELF_K_ELF) {
-      out.images.push_back(scan_image(member.get(), path, member_name(name), options));
+      out.images.push_back(scan_image(member.get(), path, member_name(name), member_options));
     }
     if (cmd == ELF_C_NULL) break;
   }

@@ -5,6 +5,9 @@
 // their SHF_EXECINSTR sections.
 #include "image_scan.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "arch/verifier.h"
@@ -48,8 +51,7 @@ class ImageScanner {
     }
     // .eh_frame is parsed on first need: most candidates have a symbol
     // boundary close by and lie in sections that say "code".
-    const EhFrameHdrTable &eh_hdr = eh_hdr_;
-    eh_hdr_empty_ = eh_hdr.empty();
+    eh_hdr_empty_ = eh_hdr_.empty();
     std::optional<CfiIndex> cfi;
     auto cfi_row = [&](uint64_t a) -> std::optional<std::pair<uint64_t, uint64_t>> {
       if (img_.type == ElfType::rel) return std::nullopt;
@@ -60,33 +62,20 @@ class ImageScanner {
     std::vector<uint64_t> candidates;
     for (CodeRegion &region : regions_) {
       report_.exec_bytes += region.bytes.size();
-      candidates.clear();
-      for (auto [lo, hi] : region.search_spans) {
-        size_t first = candidates.size();
-        find_trap_candidates(img_.arch, *region.bytes.slice(lo, hi - lo), region.addr + lo,
-                             candidates);
-        for (size_t i = first; i < candidates.size(); i++) candidates[i] += lo;
-      }
-      if (candidates.empty()) continue;
       verifier->begin_region(region);
-      for (uint64_t off : candidates) {
-        uint64_t a = region.addr + off;
-        AddressFacts facts;
-        facts.in_function = in_function(region, a);
-        if (region.linked) {
-          facts.not_code_by_sections = not_code_by_sections(a);
-          facts.fde_start = eh_hdr.function_start_at_or_before(a);
+      // Windows bound the resident set on huge files: each window's pages are
+      // searched, its candidates verified, and its file pages released.
+      for (auto [lo, hi] : region.search_spans) {
+        for (uint64_t w = lo; w < hi; w += kWindow) {
+          uint64_t w_end = std::min(hi, w + kWindow);
+          uint64_t reach = std::min(hi, w_end + XSC_TRAP_MAX_BYTES - 1);  // pairs across the edge
+          candidates.clear();
+          find_trap_candidates(img_.arch, *region.bytes.slice(w, reach - w), region.addr + w,
+                               candidates);
+          for (uint64_t c : candidates)
+            if (w + c < w_end) check_candidate(region, region.addr + w + c, *verifier, cfi_row);
+          release_pages(region, w, w_end);
         }
-        if (needs_cfi(region, a, facts)) facts.cfi_row = cfi_row(a);
-        // Data that section headers place outside code (.rodata, .dynsym, ...
-        // in an executable segment) is not decoded unless a function symbol or
-        // an unwind entry says it is code, or the user distrusts the headers.
-        if (facts.not_code_by_sections && !facts.in_function && !facts.cfi_row &&
-            !options_.distrust_sections)
-          continue;
-        Verdict v = verifier->verify(a, facts);
-        if (v.kind == Verdict::not_trap) continue;
-        add_finding(region, v);
       }
     }
     std::sort(report_.findings.begin(), report_.findings.end(),
@@ -101,6 +90,40 @@ class ImageScanner {
   }
 
  private:
+  static constexpr uint64_t kWindow = uint64_t{8} << 20;
+
+  template <typename CfiRow>
+  void check_candidate(const CodeRegion &region, uint64_t a, Verifier &verifier, CfiRow &cfi_row) {
+    AddressFacts facts;
+    facts.in_function = in_function(region, a);
+    if (region.linked) {
+      facts.not_code_by_sections = not_code_by_sections(a);
+      facts.fde_start = eh_hdr_.function_start_at_or_before(a);
+    }
+    if (needs_cfi(region, a, facts)) facts.cfi_row = cfi_row(a);
+    // Data that section headers place outside code (.rodata, .dynsym, ... in
+    // an executable segment) is not decoded unless a function symbol or an
+    // unwind entry says it is code, or the user distrusts the headers.
+    if (facts.not_code_by_sections && !facts.in_function && !facts.cfi_row &&
+        !options_.distrust_sections)
+      return;
+    Verdict v = verifier.verify(a, facts);
+    if (v.kind != Verdict::not_trap) add_finding(region, v);
+  }
+
+  // Drops the scanned window's pages from the resident set. Only for images
+  // that libelf mapped read-only from a file, where a later touch re-reads
+  // the same bytes; never for images held in memory (package members).
+  void release_pages(const CodeRegion &region, uint64_t lo, uint64_t hi) const {
+    if (!options_.file_backed) return;
+    uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+    uintptr_t from = reinterpret_cast<uintptr_t>(region.bytes.data() + lo);
+    uintptr_t to = reinterpret_cast<uintptr_t>(region.bytes.data() + hi);
+    from = (from + page - 1) & ~(page - 1);
+    to &= ~(page - 1);
+    if (to > from) madvise(reinterpret_cast<void *>(from), to - from, MADV_DONTNEED);
+  }
+
   void fail(std::string message) {
     report_.status = FileStatus::error;
     if (report_.error)

@@ -16,6 +16,9 @@ namespace xsc {
 struct ScanOptions {
   bool honour_allow = true;        // false with --no-allow
   bool distrust_sections = false;  // --distrust-sections: decode all executable bytes
+  // Set per image by the caller: the image is libelf's read-only map of a
+  // file (not a copy in memory), so scanned pages may be released.
+  bool file_backed = false;
 };
 
 ImageReport scan_image(Elf *elf, const std::string &path, std::optional<std::string> member,

@@ -216,7 +216,9 @@ InputReport scan_input(const Input &input, const ScanOptions &options) {
                            ", data " + std::to_string(m[EI_DATA]) + ", version " +
                            std::to_string(m[EI_VERSION]) + ")");
   }
-  out.images.push_back(scan_image(elf.get(), input.path, std::nullopt, options));
+  ScanOptions mapped = options;
+  mapped.file_backed = true;  // libelf's read-only map of the file
+  out.images.push_back(scan_image(elf.get(), input.path, std::nullopt, mapped));
   return out;
 }
 
