@@ -234,7 +234,7 @@ void xsc_uring_reap(struct XscRt *rt)
 	/* Release: a submitter that takes these credits sees the CQ head moved. */
 	if (freed) {
 		atomic_fetch_add_explicit(&u->credits, freed, memory_order_release);
-		atomic_fetch_add_explicit(&rt->n_completed, freed, memory_order_relaxed);
+		rt->n_completed_uring += freed; /* under cq_lock */
 	}
 	xsc_unlock(&u->cq_lock);
 }

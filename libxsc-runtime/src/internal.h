@@ -142,7 +142,8 @@ struct XscRt {
 	/* Written by reapers. */
 	_Alignas(XSC_CACHELINE) XscLock cr_lock; /* serialises the CR's reapers */
 	_Atomic uint32_t credits; /* free in-flight slots on the XSC ring */
-	_Atomic uint64_t n_completed;
+	uint64_t n_completed_ring;  /* under cr_lock */
+	uint64_t n_completed_uring; /* under the io_uring CQ lock */
 	/* Written only around sleeps: read by the consumer after every CQE. */
 	_Alignas(XSC_CACHELINE) _Atomic uint32_t sleepers; /* callers asleep on a ring call */
 };
@@ -155,7 +156,10 @@ XSC_HIDDEN struct XscRt *xsc_rt_get(long *err);
 XSC_HIDDEN int xsc_ring_alloc(struct XscRing *r, uint32_t entries);
 XSC_HIDDEN void xsc_ring_free(struct XscRing *r);
 XSC_HIDDEN int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n);
-XSC_HIDDEN void xsc_ring_drain(struct XscRt *rt);
+/* Delivers the CR's completions. wait_lock 0: skip if another thread drains
+ * (pollers); 1: wait for it and leave the CR empty (sleepers, and workers
+ * draining on behalf of sleepers). */
+XSC_HIDDEN void xsc_ring_drain(struct XscRt *rt, int wait_lock);
 XSC_HIDDEN void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res);
 /* Fills an SQE for call c (op, nr, args, user_data). */
 XSC_HIDDEN void xsc_sqe_fill(struct xsc_sqe *sqe, const struct xsc_call *c);

@@ -145,7 +145,7 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 			chunk = r->entries / 4;
 		while (!take_credits(rt, chunk)) {
 			/* The ring is full of calls in flight: help deliver, then retry. */
-			xsc_ring_drain(rt);
+			xsc_ring_drain(rt, 0);
 			xsc_yield();
 		}
 		xsc_lock(&rt->sr_lock);
@@ -210,21 +210,25 @@ void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res)
 	}
 }
 
-void xsc_ring_drain(struct XscRt *rt)
+void xsc_ring_drain(struct XscRt *rt, int wait_lock)
 {
 	struct XscRing *r = &rt->ring;
 	_Atomic uint32_t *headp = (_Atomic uint32_t *)&r->cr->head;
 
-	for (;;) {
+	/* Cheap emptiness test first, on the next slot's tag (one line the
+	 * worker writes anyway): pollers call this in their loop. */
+	while (xsc_cqe_ready(r, atomic_load_explicit(headp, memory_order_relaxed))) {
 		uint32_t head;
 		unsigned n = 0;
 
-		/* Cheap emptiness test first, on the next slot's tag (one line the
-		 * worker writes anyway): pollers call this in their loop. */
-		if (!xsc_cqe_ready(r, atomic_load_explicit(headp, memory_order_relaxed)))
+		/* A poller that finds the lock taken just polls again. A sleeper,
+		 * and a worker draining for sleepers, must not leave a CQE behind
+		 * (nobody else may come for it), so they wait for the lock and
+		 * loop until the ring is empty. */
+		if (wait_lock)
+			xsc_lock(&rt->cr_lock);
+		else if (!xsc_trylock(&rt->cr_lock))
 			return;
-		if (!xsc_trylock(&rt->cr_lock))
-			return; /* the holder re-checks after unlocking */
 		head = atomic_load_explicit(headp, memory_order_relaxed);
 		/* The tag's acquire (xsc_cqe_ready) makes each CQE complete. */
 		while (xsc_cqe_ready(r, head)) {
@@ -240,16 +244,12 @@ void xsc_ring_drain(struct XscRt *rt)
 		/* Release: the consumer sees the CR slots free. */
 		atomic_store_explicit(headp, head, memory_order_release);
 		/* Release: a submitter that takes these credits sees head moved. */
-		if (n) {
+		if (n)
 			atomic_fetch_add_explicit(&rt->credits, n, memory_order_release);
-			/* Also counted by the io_uring reaper under its own lock:
-			 * a locked add, once per drain. */
-			atomic_fetch_add_explicit(&rt->n_completed, n, memory_order_relaxed);
-		}
+		/* Under cr_lock: a plain add. */
+		rt->n_completed_ring += n;
 		xsc_unlock(&rt->cr_lock);
-		/* Full barrier: a consumer that posted while we held the lock either
-		 * saw the lock free and drains itself, or we see its tag at the top
-		 * of the loop. */
-		atomic_thread_fence(memory_order_seq_cst);
+		if (!wait_lock)
+			return;
 	}
 }

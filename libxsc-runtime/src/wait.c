@@ -26,7 +26,7 @@ static void reap(struct XscRt *rt, struct xsc_call *c)
 	if (c->route == XSC_ROUTE_URING)
 		xsc_uring_reap(rt);
 	else
-		xsc_ring_drain(rt);
+		xsc_ring_drain(rt, 0);
 }
 
 /* True when the consumer has not yet taken the call's SQE off the SR. */
@@ -65,7 +65,7 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 		/* Full barrier: a worker posting a CQE after this point sees
 		 * sleepers > 0 and drains for us; one posted before it we drain now. */
 		atomic_thread_fence(memory_order_seq_cst);
-		xsc_ring_drain(rt);
+		xsc_ring_drain(rt, 1);
 		rc = xsc_futex_wait(state, XSC_CALL_SLEEPING, timeout_ns);
 		atomic_fetch_sub_explicit(&rt->sleepers, 1, memory_order_relaxed);
 	}
