@@ -104,6 +104,14 @@ class X86Verifier final : public Verifier {
     classify(start, a, v);
     if (v.kind != Verdict::trap && reached_by_branch(a, start)) classify_from_branch(a, v);
 
+    if (v.kind == Verdict::trap && facts.not_code_by_sections && !facts.in_function &&
+        !facts.cfi_row) {
+      // Only --distrust-sections sends such sites here: the bytes decode as a
+      // trap, but every piece of metadata calls them data.
+      v.kind = Verdict::uncertain;
+      v.reason = *facts.not_code_by_sections + ", and no symbol or unwind entry marks it as code";
+      return v;
+    }
     if (desync_ && !converges(a, start)) {
       bool was_trap = v.kind == Verdict::trap;
       v.kind = Verdict::uncertain;
