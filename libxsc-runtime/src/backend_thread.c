@@ -3,8 +3,9 @@
  * The thread backend: worker threads of the process consume the XSC SR and fill
  * the CR. One worker at a time polls (spin ~100 us, then back off, then block);
  * the others sleep. A call that blocks holds its worker, so when a caller's
- * entry waits unclaimed for a whole window while every worker is busy, another
- * worker is started: a blocked read never stalls the write that would end it.
+ * entry waits unclaimed while every worker is inside a call and the SR has not
+ * moved for 2 ms, another worker is started: a blocked read never stalls the
+ * write that would end it.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -48,8 +49,9 @@ struct XscThreadPool {
 	/* Stall detection: the SR head last seen by a waiting caller, and since when. */
 	_Atomic uint32_t stall_head;
 	_Atomic uint64_t stall_since_ns;
-	XscLock crp_lock;   /* serialises the CR's producers (workers) */
 	XscLock spawn_lock; /* serialises worker creation */
+	/* Serialises the CR's producers; taken per call, so on its own line. */
+	_Alignas(64) XscLock crp_lock;
 };
 
 int xsc_online_cpus(void)
