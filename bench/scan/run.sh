@@ -12,7 +12,8 @@ build="${XSC_BUILD:-$repo/build}"
 usage() {
   cat <<USAGE
 usage: bench/scan/run.sh [--build DIR] [--corpus LIST] [--jobs N] [--repeat N]
-                         [--max-diff N] [--workdir DIR] [--scanner BIN] [--sweep BIN]
+                         [--max-diff N] [--workdir DIR] [--reuse-references DIR]
+                         [--scanner BIN] [--sweep BIN]
   --build DIR     build tree holding xsc-scan/xsc-scan and bench/scan/xsc-capstone-sweep
                   (default: \$XSC_BUILD or $repo/build)
   --corpus LIST   comma-separated: libc, llvm, dir, or any file/directory path
@@ -21,6 +22,9 @@ usage: bench/scan/run.sh [--build DIR] [--corpus LIST] [--jobs N] [--repeat N]
   --repeat N      xsc-scan runs per setting, the fastest is reported (default 3)
   --max-diff N    differences printed per side (default 20)
   --workdir DIR   keep the raw outputs (JSON, objdump, sweep) in DIR
+  --reuse-references DIR
+                  take the sweep and objdump outputs and timings from an earlier
+                  --workdir DIR instead of re-running them (to re-check a new xsc-scan)
 USAGE
 }
 
@@ -34,8 +38,8 @@ while [ $# -gt 0 ]; do
     --sweep) sweep="$2"; shift 2 ;;
     --sweep=*) sweep="${1#*=}"; shift ;;
     -h|--help) usage; exit 0 ;;
-    --corpus|--jobs|--repeat|--max-diff|--workdir) pass+=("$1" "$2"); shift 2 ;;
-    --corpus=*|--jobs=*|--repeat=*|--max-diff=*|--workdir=*) pass+=("$1"); shift ;;
+    --corpus|--jobs|--repeat|--max-diff|--workdir|--reuse-references) pass+=("$1" "$2"); shift 2 ;;
+    --corpus=*|--jobs=*|--repeat=*|--max-diff=*|--workdir=*|--reuse-references=*) pass+=("$1"); shift ;;
     *) echo "run.sh: error: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
 done

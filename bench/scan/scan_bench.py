@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -292,6 +293,41 @@ def startup_cost(args, d):
     return r.wall
 
 
+REFERENCE_FILES = ("sweep.out", "sweep.err", "objdump.out", "objdump.err")
+
+
+def save_references(d, sweep, objdump):
+    """Records the references' timings beside their outputs, for --reuse-references."""
+    with open(os.path.join(d, "references.json"), "w") as f:
+        json.dump({r.label: {"wall": r.wall, "cpu": r.cpu, "rss_kb": r.rss_kb, "rc": r.rc}
+                   for r in (sweep, objdump)}, f, indent=1)
+
+
+def reuse_references(args, name, d):
+    """Copies a previous run's sweep and objdump outputs and timings into `d`; returns
+    (sweep, objdump) Runs, or None when there is nothing complete to reuse."""
+    if not args.reuse_references:
+        return None
+    src = os.path.join(args.reuse_references, name)
+    try:
+        with open(os.path.join(src, "references.json")) as f:
+            saved = json.load(f)
+        runs = []
+        for label in ("capstone sweep", "objdump -d | grep"):
+            r = Run(label)
+            r.wall, r.cpu, r.rss_kb, r.rc = (saved[label][k] for k in ("wall", "cpu", "rss_kb",
+                                                                      "rc"))
+            runs.append(r)
+        if os.path.abspath(src) != os.path.abspath(d):
+            for fname in REFERENCE_FILES:
+                shutil.copyfile(os.path.join(src, fname), os.path.join(d, fname))
+        save_references(d, *runs)
+    except (OSError, KeyError, ValueError) as e:
+        print("cannot reuse references from %s (%s); running them" % (src, e))
+        return None
+    return tuple(runs)
+
+
 def run_corpus(name, inputs, args, workdir):
     print("== corpus %s: %s  (load average %s)" % (name, " ".join(inputs), load_average()))
     sys.stdout.flush()
@@ -299,8 +335,14 @@ def run_corpus(name, inputs, args, workdir):
     os.makedirs(d, exist_ok=True)
     failures = 0
 
-    sweep = timed("capstone sweep", [args.sweep] + inputs, os.path.join(d, "sweep.out"),
-                  os.path.join(d, "sweep.err"), d, ok_codes=(0, 2))
+    reused = reuse_references(args, name, d)
+    if reused:
+        sweep, objdump = reused
+        print("references (sweep, objdump) reused from %s, not re-run"
+              % os.path.join(args.reuse_references, name))
+    else:
+        sweep = timed("capstone sweep", [args.sweep] + inputs, os.path.join(d, "sweep.out"),
+                      os.path.join(d, "sweep.err"), d, ok_codes=(0, 2))
     sweep_traps, images, files, unsupported = load_sweep(os.path.join(d, "sweep.out"))
     exec_bytes = sum(v[2] for v in images.values())
     print("images %d in %d files (%d with an unsupported machine), executable bytes %d (%s MB)"
@@ -334,8 +376,11 @@ def run_corpus(name, inputs, args, workdir):
     pipeline = "{ %s; } 2>%s | grep -E %s" % ("; ".join(cmds) or "true",
                                              shlex.quote(os.path.join(d, "objdump.err")),
                                              shlex.quote(GREP_PATTERN))
-    objdump = timed("objdump -d | grep", ["sh", "-c", pipeline], os.path.join(d, "objdump.out"),
-                    os.path.join(d, "objdump.grep.err"), d, ok_codes=(0, 1))
+    if not reused:
+        objdump = timed("objdump -d | grep", ["sh", "-c", pipeline],
+                        os.path.join(d, "objdump.out"), os.path.join(d, "objdump.grep.err"), d,
+                        ok_codes=(0, 1))
+        save_references(d, sweep, objdump)
     obj_traps = load_objdump(os.path.join(d, "objdump.out"), images, files)
 
     r1, r2 = scans[0][0], scans[1][0]
@@ -438,6 +483,10 @@ def main():
     ap.add_argument("--max-diff", type=int, default=20, help="differences printed per side")
     ap.add_argument("--workdir", help="keep raw outputs here (default: a temporary directory)")
     ap.add_argument("--aarch64-objdump", default="aarch64-linux-gnu-objdump")
+    ap.add_argument("--reuse-references", metavar="WORKDIR",
+                    help="take the sweep and objdump outputs and timings of each corpus from an"
+                         " earlier run's --workdir instead of re-running them (they do not"
+                         " depend on xsc-scan)")
     args = ap.parse_args()
 
     workdir = args.workdir or tempfile.mkdtemp(prefix="xsc-bench-scan.")
