@@ -122,7 +122,7 @@ static void post_cqe(struct XscThreadPool *p, uint64_t user_data, long res, uint
 	 * sees our tail before sleeping, or we see it asleep and deliver for it. */
 	atomic_thread_fence(memory_order_seq_cst);
 	if (atomic_load_explicit(&p->rt->sleepers, memory_order_relaxed))
-		xsc_ring_drain(p->rt, 1);
+		xsc_ring_drain(p->rt, 1, NULL);
 }
 
 static int call_cancelled(uint64_t user_data)

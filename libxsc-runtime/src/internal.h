@@ -138,7 +138,9 @@ struct XscRt {
 	struct XscUring *uring; /* NULL unless the uring backend is in use */
 	/* Written by submitters. */
 	_Alignas(XSC_CACHELINE) XscLock sr_lock; /* serialises the SR's producers */
-	_Atomic uint64_t n_submitted, n_local, n_uring;
+	uint64_t n_submitted_ring; /* under sr_lock */
+	uint64_t n_uring;          /* under the io_uring SQ lock */
+	_Atomic uint64_t n_local;
 	/* Written by reapers. */
 	_Alignas(XSC_CACHELINE) XscLock cr_lock; /* serialises the CR's reapers */
 	_Atomic uint32_t credits; /* free in-flight slots on the XSC ring */
@@ -158,8 +160,9 @@ XSC_HIDDEN void xsc_ring_free(struct XscRing *r);
 XSC_HIDDEN int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n);
 /* Delivers the CR's completions. wait_lock 0: skip if another thread drains
  * (pollers); 1: wait for it and leave the CR empty (sleepers, and workers
- * draining on behalf of sleepers). */
-XSC_HIDDEN void xsc_ring_drain(struct XscRt *rt, int wait_lock);
+ * draining on behalf of sleepers). A poller passes its call as `until` and
+ * stops once that call is delivered; others pass NULL. */
+XSC_HIDDEN void xsc_ring_drain(struct XscRt *rt, int wait_lock, const struct xsc_call *until);
 XSC_HIDDEN void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res);
 /* Fills an SQE for call c (op, nr, args, user_data). */
 XSC_HIDDEN void xsc_sqe_fill(struct xsc_sqe *sqe, const struct xsc_call *c);
@@ -168,8 +171,9 @@ XSC_HIDDEN long xsc_sqe_exec(const struct xsc_sqe *sqe);
 
 /* wait.c: adaptive waiting for one call. While polling, reap every `spacing`
  * spin hints: a caller with many calls outstanding polls less often, so it
- * does not pull the completion ring's lines from the worker at every post. */
-XSC_HIDDEN void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing);
+ * does not pull the completion ring's lines from the worker at every post.
+ * alone: the caller waits for this call only, so its drain may stop there. */
+XSC_HIDDEN void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing, int alone);
 
 /* backend_thread.c */
 XSC_HIDDEN extern const struct XscConsumerOps xsc_thread_consumer;

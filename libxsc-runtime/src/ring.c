@@ -145,7 +145,7 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 			chunk = r->entries / 4;
 		while (!take_credits(rt, chunk)) {
 			/* The ring is full of calls in flight: help deliver, then retry. */
-			xsc_ring_drain(rt, 0);
+			xsc_ring_drain(rt, 0, NULL);
 			xsc_yield();
 		}
 		xsc_lock(&rt->sr_lock);
@@ -174,9 +174,7 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 		atomic_store_explicit((_Atomic uint32_t *)&r->sr->tail, tail + chunk,
 				      memory_order_release);
 		/* A counter under sr_lock: a plain add, not a locked RMW. */
-		atomic_store_explicit(&rt->n_submitted,
-				      atomic_load_explicit(&rt->n_submitted, memory_order_relaxed) + chunk,
-				      memory_order_relaxed);
+		rt->n_submitted_ring += chunk;
 		xsc_unlock(&rt->sr_lock);
 		/* No barrier between our stores and kick()'s read of the worker
 		 * state: a full one costs more than the rest of the submit. If a
@@ -210,7 +208,7 @@ void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res)
 	}
 }
 
-void xsc_ring_drain(struct XscRt *rt, int wait_lock)
+void xsc_ring_drain(struct XscRt *rt, int wait_lock, const struct xsc_call *until)
 {
 	struct XscRing *r = &rt->ring;
 	_Atomic uint32_t *headp = (_Atomic uint32_t *)&r->cr->head;
@@ -240,6 +238,12 @@ void xsc_ring_drain(struct XscRt *rt, int wait_lock)
 			/* The CQE is copied; the slot may be refilled once the call's
 			 * credit is returned below. */
 			xsc_deliver(rt, (struct xsc_call *)(uintptr_t)cqe.user_data, (long)cqe.res);
+			/* Our caller's own call is in: return now rather than read
+			 * the next slot, often a line not in our cache. Later CQEs
+			 * belong to pollers (who drain) or sleepers (whom the worker
+			 * drains for). */
+			if (cqe.user_data == (uintptr_t)until)
+				break;
 		}
 		/* Release: the consumer sees the CR slots free. */
 		atomic_store_explicit(headp, head, memory_order_release);

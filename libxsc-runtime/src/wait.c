@@ -21,12 +21,12 @@ static int is_done(struct xsc_call *c)
 	       XSC_CALL_DONE;
 }
 
-static void reap(struct XscRt *rt, struct xsc_call *c)
+static void reap(struct XscRt *rt, struct xsc_call *c, int alone)
 {
 	if (c->route == XSC_ROUTE_URING)
 		xsc_uring_reap(rt);
 	else
-		xsc_ring_drain(rt, 0);
+		xsc_ring_drain(rt, 0, alone ? c : NULL);
 }
 
 /* True when the consumer has not yet taken the call's SQE off the SR. */
@@ -58,14 +58,14 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 						     memory_order_acq_rel, memory_order_acquire))
 		return;
 	if (c->route == XSC_ROUTE_URING) {
-		reap(rt, c);
+		reap(rt, c, 0);
 		rc = is_done(c) ? 0 : xsc_uring_sleep(rt, timeout_ns);
 	} else {
 		atomic_fetch_add_explicit(&rt->sleepers, 1, memory_order_relaxed);
 		/* Full barrier: a worker posting a CQE after this point sees
 		 * sleepers > 0 and drains for us; one posted before it we drain now. */
 		atomic_thread_fence(memory_order_seq_cst);
-		xsc_ring_drain(rt, 1);
+		xsc_ring_drain(rt, 1, NULL);
 		rc = xsc_futex_wait(state, XSC_CALL_SLEEPING, timeout_ns);
 		atomic_fetch_sub_explicit(&rt->sleepers, 1, memory_order_relaxed);
 	}
@@ -85,7 +85,7 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 	}
 }
 
-void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing)
+void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing, int alone)
 {
 	uint64_t start = 0;
 	unsigned i, j, tick = 0;
@@ -96,7 +96,7 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing)
 		for (i = 1;; i++) {
 			if (is_done(c))
 				return;
-			reap(rt, c);
+			reap(rt, c, alone);
 			if ((i & 31) == 0) {
 				/* The clock costs ~120 ns here (no TSC vDSO), more than a
 				 * fast round trip: a call answered within the first 32
@@ -119,7 +119,7 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing)
 		}
 	}
 	for (;;) {
-		reap(rt, c);
+		reap(rt, c, alone);
 		if (is_done(c))
 			return;
 		/* The call waited a whole window (or there is no window on one
