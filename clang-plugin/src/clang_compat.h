@@ -34,6 +34,11 @@ namespace xsc_clang {
 constexpr const char kFullVersionSymbol[] =
     "_ZN5clang19getClangFullVersionB5cxx11Ev";
 
+// A plain "..." literal (Clang 15 renamed isAscii() to isOrdinary()).
+inline bool is_ordinary_string(const clang::StringLiteral *lit) {
+  return lit->isAscii();
+}
+
 inline clang::SectionAttr *make_section_attr(clang::ASTContext &ctx,
                                              llvm::StringRef name) {
   return clang::SectionAttr::CreateImplicit(ctx, name);

@@ -336,7 +336,7 @@ private:
   void scan(StringLiteral *lit, bool is_template,
             const std::vector<xsc_asm_operand> &ops, FunctionDecl *fn,
             SourceLocation fallback) {
-    if (!lit || !lit->isAscii())
+    if (!lit || !is_ordinary_string(lit))
       return;
     StringRef text = lit->getString();
     xsc_asm_text in{};
