@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * Adaptive waiting for one call (the XSC polling design): poll for an active
- * window of about 100 us, reaping completions as they come; then sleep in
+ * window of about 100 us, reaping completions as they come (yielding now and
+ * then after the first 5 us, in case the worker shares our CPU); then sleep in
  * growing ticks (1 ms, 5 ms, 10 ms, then a long idle tick) during which the
  * deliverer wakes us as soon as the result is in. With one CPU online there is
  * no polling at all: a spinning caller would only delay the worker it waits for.
