@@ -222,7 +222,10 @@ static int poll_for_work(struct XscThreadPool *p)
 			if (idle > XSC_WORKER_YIELD_NS)
 				xsc_yield();
 		}
-		xsc_cpu_relax();
+		/* Flat out for the first 64 polls after a call (the next one
+		 * often follows at once), then with the spin hint. */
+		if (i > 64)
+			xsc_cpu_relax();
 	}
 	for (i = 0; i < sizeof(worker_backoff_ns) / sizeof(worker_backoff_ns[0]); i++) {
 		set_state(p, XSC_WORKER_BACKOFF);

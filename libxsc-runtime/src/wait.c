@@ -115,7 +115,10 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing, int a
 				if (waited > XSC_SPIN_YIELD_NS)
 					xsc_yield();
 			}
-			for (j = 0; j < spacing; j++)
+			/* A lone call polls flat out for its first 32 polls (about
+			 * a microsecond: a pause would add its ~30 ns to the answer),
+			 * then with the spin hint. */
+			for (j = 0; j < spacing && (i > 32 || spacing > 1); j++)
 				xsc_cpu_relax();
 		}
 	}
