@@ -58,15 +58,23 @@ uint64_t mono_ns()
 
 enum class Call { Getpid, Read1 };
 
-void prep(xsc_call *c, Call call, char *byte)
-{
-	if (call == Call::Getpid) {
-		xsc_prep(c, SYS_getpid, nullptr, 0);
-	} else {
-		long a[3] = { g_zero_fd, long(byte), 1 };
-		xsc_prep(c, SYS_read, a, 3);
+// A batch of n identical prepared calls, each reading into its own byte.
+struct Batch {
+	std::vector<xsc_call> calls;
+	std::vector<char> bytes;
+
+	Batch(unsigned n, Call call) : calls(n), bytes(n)
+	{
+		for (unsigned i = 0; i < n; i++) {
+			if (call == Call::Getpid) {
+				xsc_prep(&calls[i], SYS_getpid, nullptr, 0);
+			} else {
+				long a[3] = { g_zero_fd, long(&bytes[i]), 1 };
+				xsc_prep(&calls[i], SYS_read, a, 3);
+			}
+		}
 	}
-}
+};
 
 // The floor: one round trip of a cache line between two threads, the least
 // any cross-thread ring can cost. ping and pong sit on separate lines, as
@@ -128,13 +136,11 @@ void BM_Batch(benchmark::State &state, xsc_backend b, Call call)
 	if (!use_backend(state, b))
 		return;
 	const unsigned n = unsigned(state.range(0));
-	std::vector<xsc_call> calls(n);
-	std::vector<char> bytes(n);
-	for (unsigned i = 0; i < n; i++)
-		prep(&calls[i], call, &bytes[i]);
+	Batch batch(n, call);
+	xsc_call *calls = batch.calls.data();
 	for (auto _ : state) {
-		xsc_submit(calls.data(), n);
-		xsc_reap(calls.data(), n);
+		xsc_submit(calls, n);
+		xsc_reap(calls, n);
 	}
 	if (calls[0].result < 0)
 		state.SkipWithError("call failed");
@@ -152,10 +158,8 @@ void BM_BatchSubmitterCpu(benchmark::State &state, xsc_backend b, Call call)
 	if (!use_backend(state, b))
 		return;
 	const unsigned n = unsigned(state.range(0));
-	std::vector<xsc_call> calls(n);
-	std::vector<char> bytes(n);
-	for (unsigned i = 0; i < n; i++)
-		prep(&calls[i], call, &bytes[i]);
+	Batch batch(n, call);
+	xsc_call *calls = batch.calls.data();
 	uint64_t cpu = 0, total = 0, late = 0, iters = 0;
 	// Long enough for the workers to finish the batch on an idle machine, short
 	// enough that they are still polling (~100 us);
@@ -163,13 +167,13 @@ void BM_BatchSubmitterCpu(benchmark::State &state, xsc_backend b, Call call)
 	const uint64_t grace_ns = 10000 + 500ull * n;
 	for (auto _ : state) {
 		uint64_t c0 = thread_cpu_ns();
-		xsc_submit(calls.data(), n);
+		xsc_submit(calls, n);
 		uint64_t c1 = thread_cpu_ns();
 		uint64_t until = mono_ns() + grace_ns;
 		while (mono_ns() < until) {
 		}
 		uint64_t c2 = thread_cpu_ns(), w2 = mono_ns();
-		xsc_reap(calls.data(), n);
+		xsc_reap(calls, n);
 		uint64_t c3 = thread_cpu_ns();
 		if (mono_ns() - w2 > 20000 + 200ull * n)
 			late++;

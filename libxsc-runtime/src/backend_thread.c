@@ -199,29 +199,16 @@ static void set_state(struct XscThreadPool *p, uint32_t s)
 static int poll_for_work(struct XscThreadPool *p)
 {
 	struct XscRing *r = &p->rt->ring;
-	uint64_t idle_since = 0;
+	XscPollWindow idle = { 0 };
 	unsigned i;
 
 	set_state(p, XSC_WORKER_POLLING);
 	for (i = 1;; i++) {
 		if (!sr_empty(r) || atomic_load_explicit(&p->stop, memory_order_relaxed))
 			return 1;
-		if ((i & 31) == 0) {
-			/* The idle window starts at the first clock read: reading
-			 * it after every call would cost more than a fast call. */
-			uint64_t now = xsc_now_ns(), idle;
-
-			if (!idle_since)
-				idle_since = now;
-			idle = now - idle_since;
-
-			if (idle > XSC_WORKER_SPIN_NS)
-				break;
-			/* Idle for a while: a caller may be queued on our CPU, behind
-			 * our spinning. Let it run now and then. */
-			if (idle > XSC_WORKER_YIELD_NS)
-				xsc_yield();
-		}
+		if ((i & 31) == 0 &&
+		    xsc_poll_window_over(&idle, XSC_WORKER_SPIN_NS, XSC_WORKER_YIELD_NS))
+			break;
 		/* Flat out for the first 64 polls after a call (the next one
 		 * often follows at once), then with the spin hint. */
 		if (i > 64)

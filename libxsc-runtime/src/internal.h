@@ -29,6 +29,20 @@ XSC_HIDDEN void xsc_futex_wake(_Atomic uint32_t *word, int count);
 XSC_HIDDEN void xsc_yield(void);
 XSC_HIDDEN uint64_t xsc_now_ns(void);
 
+/*
+ * A polling window: call xsc_poll_window_over() every 32 polls. The window
+ * starts at the first call, not at the first poll, because the clock costs
+ * ~120 ns on these VMs (no TSC vDSO), more than a fast round trip: a wait that
+ * ends within 32 polls never reads it. Past yield_ns each call yields the CPU,
+ * in case the thread we wait for is queued behind us on our own CPU (a loaded
+ * machine). Returns 1 once window_ns has passed.
+ */
+typedef struct {
+	uint64_t start;
+} XscPollWindow;
+
+XSC_HIDDEN int xsc_poll_window_over(XscPollWindow *w, uint64_t window_ns, uint64_t yield_ns);
+
 /* A test-and-test-and-set lock for short critical sections; it yields the CPU
  * after a short spin, so a preempted holder cannot stall a one-CPU machine. */
 typedef struct {

@@ -42,6 +42,19 @@ uint64_t xsc_now_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+int xsc_poll_window_over(XscPollWindow *w, uint64_t window_ns, uint64_t yield_ns)
+{
+	uint64_t now = xsc_now_ns();
+
+	if (!w->start)
+		w->start = now;
+	if (now - w->start > window_ns)
+		return 1;
+	if (now - w->start > yield_ns)
+		xsc_yield();
+	return 0;
+}
+
 void xsc_lock(XscLock *l)
 {
 	unsigned spins = 0;

@@ -88,7 +88,7 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 
 void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing, int alone)
 {
-	uint64_t start = 0;
+	XscPollWindow window = { 0 };
 	unsigned i, j, tick = 0;
 
 	if (is_done(c))
@@ -98,23 +98,9 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing, int a
 			if (is_done(c))
 				return;
 			reap(rt, c, alone);
-			if ((i & 31) == 0) {
-				/* The clock costs ~120 ns here (no TSC vDSO), more than a
-				 * fast round trip: a call answered within the first 32
-				 * polls never reads it, and the window starts there. */
-				uint64_t now = xsc_now_ns(), waited;
-
-				if (!start)
-					start = now;
-				waited = now - start;
-				if (waited > XSC_SPIN_WINDOW_NS)
-					break;
-				/* No answer within a few microseconds: the worker may
-				 * share our CPU (a loaded machine), so give it the CPU
-				 * now and then instead of burning our whole slice. */
-				if (waited > XSC_SPIN_YIELD_NS)
-					xsc_yield();
-			}
+			if ((i & 31) == 0 &&
+			    xsc_poll_window_over(&window, XSC_SPIN_WINDOW_NS, XSC_SPIN_YIELD_NS))
+				break;
 			/* A lone call polls flat out for its first 32 polls (about
 			 * a microsecond: a pause would add its ~30 ns to the answer),
 			 * then with the spin hint. */
