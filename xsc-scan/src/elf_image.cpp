@@ -15,17 +15,26 @@ std::string libelf_message() {
 
 std::string machine_name(unsigned m) {
   switch (m) {
-    case EM_PPC64: return "EM_PPC64";
-    case EM_PPC: return "EM_PPC";
-    case EM_ARM: return "EM_ARM";
-    case EM_RISCV: return "EM_RISCV";
-    case EM_S390: return "EM_S390";
+    case EM_NONE: return "EM_NONE";
+    case EM_SPARC: return "EM_SPARC";
+    case EM_68K: return "EM_68K";
     case EM_MIPS: return "EM_MIPS";
+    case EM_PARISC: return "EM_PARISC";
+    case EM_SPARC32PLUS: return "EM_SPARC32PLUS";
+    case EM_PPC: return "EM_PPC";
+    case EM_PPC64: return "EM_PPC64";
+    case EM_S390: return "EM_S390";
+    case EM_ARM: return "EM_ARM";
+    case EM_SH: return "EM_SH";
     case EM_SPARCV9: return "EM_SPARCV9";
+    case EM_IA_64: return "EM_IA_64";
+    case EM_CUDA: return "EM_CUDA";
+    case EM_AMDGPU: return "EM_AMDGPU";
+    case EM_RISCV: return "EM_RISCV";
     case EM_BPF: return "EM_BPF";
     case EM_LOONGARCH: return "EM_LOONGARCH";
-    case EM_IA_64: return "EM_IA_64";
-    case EM_NONE: return "EM_NONE";
+    case EM_ALPHA: return "EM_ALPHA";
+    case EM_M32R: return "EM_M32R";
     default: return "EM_" + std::to_string(m);
   }
 }
