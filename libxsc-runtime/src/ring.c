@@ -160,17 +160,13 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 			atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_PENDING,
 					      memory_order_relaxed);
 			xsc_sqe_fill(&r->sqes[(tail + i) & r->sr->mask], c);
-			/* Release: a worker polling this slot's tag sees the entry. */
+			/* Release: a worker polling this slot's tag sees the entry
+			 * (and starts on it while we fill the rest). */
 			atomic_store_explicit((_Atomic uint16_t *)&r->sqes[(tail + i) & r->sr->mask].seq,
 					      xsc_sqe_tag(r, tail + i), memory_order_release);
-			/* Release every 8 entries: a polling worker starts on the
-			 * first ones while we fill the rest. */
-			if ((i & 7) == 7 && i + 1 < chunk)
-				atomic_store_explicit((_Atomic uint32_t *)&r->sr->tail, tail + i + 1,
-						      memory_order_release);
 		}
-		/* Release: a consumer that reads the new tail must see the SQEs and
-		 * the calls' PENDING state written above. */
+		/* Release: a consumer that reads tail rather than the tags sees the
+		 * SQEs and the calls' PENDING state written above. */
 		atomic_store_explicit((_Atomic uint32_t *)&r->sr->tail, tail + chunk,
 				      memory_order_release);
 		/* A counter under sr_lock: a plain add, not a locked RMW. */
