@@ -95,6 +95,9 @@ config.substitutions.extend(subs)
 
 if os.uname().machine == 'x86_64':
     config.available_features.add('host-x86_64')
+if os.access('/usr/bin/time', os.X_OK):
+    config.available_features.add('gnu-time')
+    config.substitutions.append(('%gnu-time', '/usr/bin/time'))
 if shutil.which('mkfifo'):
     config.available_features.add('mkfifo')
 if shutil.which('timeout'):
