@@ -119,7 +119,7 @@ static void post_cqe(struct XscThreadPool *p, uint64_t user_data, long res, uint
 	atomic_store_explicit((_Atomic uint32_t *)&r->cr->tail, tail + 1, memory_order_release);
 	xsc_unlock(&p->crp_lock);
 	/* Full barrier: pairs with the caller's fence after sleepers++; either it
-	 * sees our tail before sleeping, or we see it asleep and deliver for it. */
+	 * sees our tag before sleeping, or we see it asleep and deliver for it. */
 	atomic_thread_fence(memory_order_seq_cst);
 	if (atomic_load_explicit(&p->rt->sleepers, memory_order_relaxed))
 		xsc_ring_drain(p->rt, 1, NULL);
