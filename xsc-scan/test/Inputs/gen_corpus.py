@@ -58,6 +58,16 @@ for i in range(nfuncs):
         ntraps += 1
     print('\treturn r;')
     print('}')
+if arch == 'aarch64':
+    # Doubles whose bit patterns are two svc words: with
+    # -mpc-relative-literal-loads gcc keeps them in literal pools inside .text
+    # (after a $d mapping symbol), the classic data-in-code look-alike.
+    import struct
+    for i in range(nfuncs // 20):
+        bits = 0xd4000001 | (rng.choice([0x00, 0x01, 0x21, 0x7f]) << 5) | \
+            ((0xd4000001 | (rng.randrange(0x10000) << 5)) << 32)
+        value = struct.unpack('<d', struct.pack('<Q', bits))[0]
+        print('__attribute__((noinline)) double d%d(double x) { return x * %r; }' % (i, value))
 print('void _start(void)')
 print('{')
 print('\tlong acc = 0;')
