@@ -5,6 +5,8 @@
 // two unaligned loads and one compare per table row per 32 (16) bytes.
 #include "candidates.h"
 
+#include "cpu_features.h"
+
 #include <algorithm>
 
 #if defined(__x86_64__)
@@ -46,10 +48,6 @@ __attribute__((target("avx2"))) size_t find_pairs_avx2(const Pair *pairs, size_t
   return i;
 }
 
-bool have_avx2() {
-  static const bool yes = __builtin_cpu_supports("avx2");
-  return yes;
-}
 #endif
 
 void find_pairs(SearchImpl impl, const Pair *pairs, size_t npairs, ByteView bytes,
@@ -60,7 +58,7 @@ void find_pairs(SearchImpl impl, const Pair *pairs, size_t npairs, ByteView byte
 #if defined(__x86_64__)
   if (npairs > 4 || impl == SearchImpl::scalar) {
     // scalar loop below
-  } else if (impl == SearchImpl::best && have_avx2()) {
+  } else if (impl == SearchImpl::best && cpu_has_avx2()) {
     i = find_pairs_avx2(pairs, npairs, p, n, out);
   } else {
     __m128i first[4], second[4];

@@ -77,6 +77,14 @@ class ImageScanner {
           release_pages(region, w, w_end);
         }
       }
+      auto boundary_before = [&](uint64_t s) {
+        uint64_t b = region.addr;
+        auto it = std::upper_bound(region.boundaries.begin(), region.boundaries.end(), s);
+        if (it != region.boundaries.begin()) b = *(it - 1);
+        if (auto f = eh_hdr_.function_start_at_or_before(s); f && *f > b && region.contains(*f)) b = *f;
+        return b;
+      };
+      for (const Verdict &v : verifier->branch_pass(boundary_before)) add_finding(region, v);
     }
     std::sort(report_.findings.begin(), report_.findings.end(),
               [](const Finding &x, const Finding &y) {

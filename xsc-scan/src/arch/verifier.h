@@ -4,7 +4,9 @@
 // implementation per arch, in arch/<arch>.cpp; nothing else knows arch details.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 #include "../code_region.h"
 
@@ -16,6 +18,16 @@ class Verifier {
   // Called before the candidates of a region, which then come in ascending order.
   virtual void begin_region(const CodeRegion &region) = 0;
   virtual Verdict verify(uint64_t candidate, const AddressFacts &facts) = 0;
+  // After the region's last candidate: re-checks the candidates that verify()
+  // found inside another instruction against direct branches, from anywhere
+  // in the region, that land inside that instruction (anti-disassembly).
+  // `boundary_before(s)` gives the nearest known instruction boundary <= s.
+  // Returns the verdicts (trap or uncertain) of candidates found to be real.
+  virtual std::vector<Verdict> branch_pass(
+      const std::function<uint64_t(uint64_t)> &boundary_before) {
+    (void)boundary_before;
+    return {};
+  }
 };
 
 // Returns a verifier for `arch`, or nullptr when Capstone cannot be opened for it.

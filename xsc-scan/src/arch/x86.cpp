@@ -19,10 +19,13 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "../expected.h"
 #include "capstone_handle.h"
 #include "verifier.h"
+#include "x86_branch_sweep.h"
 
 namespace xsc {
 namespace {
@@ -66,6 +69,7 @@ class X86Verifier final : public Verifier {
   void begin_region(const CodeRegion &region) override {
     region_ = &region;
     cursor_valid_ = false;
+    hidden_.clear();
   }
 
   Verdict verify(uint64_t a, const AddressFacts &facts) override {
@@ -103,6 +107,7 @@ class X86Verifier final : public Verifier {
     cursor_pos_ = start;
     classify(start, a, v);
     if (v.kind != Verdict::trap && reached_by_branch(a, start)) classify_from_branch(a, v);
+    if (v.kind == Verdict::not_trap && start < a) hidden_.emplace_back(a, start);
 
     if (v.kind == Verdict::trap && facts.not_code_by_sections && !facts.in_function &&
         !facts.cfi_row) {
@@ -125,7 +130,89 @@ class X86Verifier final : public Verifier {
     return v;
   }
 
+  std::vector<Verdict> branch_pass(
+      const std::function<uint64_t(uint64_t)> &boundary_before) override {
+    std::vector<Verdict> out;
+    if (hidden_.empty()) return out;
+    // Every byte inside a covering instruction up to its candidate is a
+    // target that would make the candidate's bytes start an instruction.
+    std::unordered_map<uint64_t, std::vector<size_t>> reaches;
+    std::unordered_set<uint64_t> targets;
+    for (size_t i = 0; i < hidden_.size(); i++)
+      for (uint64_t t = hidden_[i].second + 1; t <= hidden_[i].first; t++) {
+        reaches[t].push_back(i);
+        targets.insert(t);
+      }
+    std::vector<BranchSite> sites;
+    for (auto [lo, hi] : region_->search_spans)
+      sweep_x86_branches_to(*region_->bytes.slice(lo, hi - lo), region_->addr + lo, targets, sites);
+    std::vector<bool> done(hidden_.size(), false);
+    for (const BranchSite &site : sites) {
+      for (size_t i : reaches[site.target]) {
+        if (done[i]) continue;
+        uint64_t a = hidden_[i].first;
+        Verdict alt;
+        if (!decode_from(site.target, a, alt) || alt.kind != Verdict::trap) continue;
+        switch (branch_at(site.source, site.target, boundary_before(site.source))) {
+          case Branch::no:
+            continue;  // the branch bytes are themselves inside something else
+          case Branch::unknown:
+            alt.kind = Verdict::uncertain;
+            alt.reason = "bytes at " + hex(site.source) + " that may be a jump to " +
+                         hex(site.target) + " make it an instruction, but where instructions "
+                         "start around them is not known";
+            break;
+          case Branch::yes:
+            break;
+        }
+        done[i] = true;
+        out.push_back(alt);
+      }
+    }
+    return out;
+  }
+
  private:
+  enum class Branch { yes, no, unknown };
+
+  // Is there a real direct branch to `target` whose instruction covers
+  // `source` (prefixes may precede the opcode)? Decodes from `boundary`.
+  Branch branch_at(uint64_t source, uint64_t target, uint64_t boundary) {
+    const CodeRegion &r = *region_;
+    if (boundary > source || !r.contains(boundary) || source - boundary > kMaxTargetDistance * 16)
+      return Branch::unknown;
+    uint64_t pos = boundary;
+    while (pos <= source) {
+      uint64_t off = pos - r.addr;
+      if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) return Branch::unknown;
+      uint64_t next = pos + cs_.insn().size;
+      if (next > source) {
+        auto t = direct_branch_target(cs_.insn());
+        return t && *t == target ? Branch::yes : Branch::no;
+      }
+      pos = next;
+    }
+    return Branch::no;
+  }
+
+  // Decodes from `from` to the instruction covering `a` and classifies it;
+  // false when the bytes do not decode on the way.
+  bool decode_from(uint64_t from, uint64_t a, Verdict &v) {
+    const CodeRegion &r = *region_;
+    uint64_t pos = from;
+    while (pos <= a) {
+      uint64_t off = pos - r.addr;
+      if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) return false;
+      uint64_t next = pos + cs_.insn().size;
+      if (next > a) {
+        classify(pos, a, v);
+        return true;
+      }
+      pos = next;
+    }
+    return false;
+  }
+
   // Decodes the main stream from `pos` until the instruction covering `a`;
   // sets `start` to that instruction's address. Records undecodable bytes.
   bool decode_to(uint64_t a, uint64_t pos, uint64_t &start) {
@@ -267,6 +354,8 @@ class X86Verifier final : public Verifier {
   uint64_t last_bad_ = 0;
   std::vector<uint64_t> since_bad_;  // instruction starts after last_bad_, ascending
   std::vector<uint64_t> targets_;    // direct branch targets seen by the main decode
+  // Candidates found inside another instruction: (candidate, covering start).
+  std::vector<std::pair<uint64_t, uint64_t>> hidden_;
   uint64_t branch_target_ = 0;
 };
 
