@@ -44,7 +44,8 @@ OBJ_TRAPS = [
 
 
 class Run:
-    """One timed run: wall seconds (best of the repeats), CPU seconds, peak RSS in KiB."""
+    """One timed setting: wall and CPU seconds (each the least over the repeats), and the
+    largest peak RSS in KiB."""
 
     def __init__(self, label):
         self.label = label
@@ -70,7 +71,7 @@ def parse_time_v(path):
 
 
 def timed(label, argv, stdout_path, stderr_path, workdir, repeat=1, ok_codes=(0,)):
-    """Runs argv under /usr/bin/time -v `repeat` times; keeps the fastest wall time."""
+    """Runs argv under /usr/bin/time -v `repeat` times; keeps the least wall and CPU times."""
     r = Run(label)
     tfile = os.path.join(workdir, "time.txt")
     for _ in range(repeat):
@@ -88,8 +89,9 @@ def timed(label, argv, stdout_path, stderr_path, workdir, repeat=1, ok_codes=(0,
         r.rc = p.returncode
         if p.returncode not in ok_codes:
             r.ok = False
-        if r.wall is None or wall < r.wall:
-            r.wall, r.cpu = wall, cpu
+        # Fastest wall time and least CPU time, each over the repeats.
+        r.wall = wall if r.wall is None else min(r.wall, wall)
+        r.cpu = cpu if r.cpu is None else min(r.cpu, cpu)
         r.rss_kb = max(r.rss_kb or 0, rss)
     return r
 
@@ -391,7 +393,7 @@ def run_corpus(name, inputs, args, workdir):
             r.label, r.wall, rate(exec_bytes, r.wall), r.cpu, rate(exec_bytes, r.cpu),
             r.rss_kb / 1024.0))
     if args.repeat > 1:
-        print("(xsc-scan wall times: best of %d runs; other tools: one run)" % args.repeat)
+        print("(xsc-scan wall and CPU times: least of %d runs; other tools: one run)" % args.repeat)
     print("fixed cost of one xsc-scan run (an empty file): %.3f s wall; load average now %s"
           % (startup_cost(args, d), load_average()))
     sp1 = objdump.wall / r1.wall
