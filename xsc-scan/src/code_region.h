@@ -37,6 +37,9 @@ struct CodeRegion {
   std::vector<std::pair<uint64_t, uint64_t>> search_spans;
   // Sized function symbols [start, end), sorted by start.
   std::vector<std::pair<uint64_t, uint64_t>> functions;
+  // Sized data symbols (STT_OBJECT) [start, end), sorted by start: tables
+  // that assembly code keeps in .text.
+  std::vector<std::pair<uint64_t, uint64_t>> objects;
 
   uint64_t end() const { return addr + bytes.size(); }
   bool contains(uint64_t a) const { return a >= addr && a - addr < bytes.size(); }

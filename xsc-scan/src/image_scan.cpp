@@ -99,6 +99,7 @@ class ImageScanner {
 
  private:
   static constexpr uint64_t kWindow = uint64_t{8} << 20;
+  static constexpr uint64_t kKeepResident = uint64_t{256} << 20;
 
   template <typename CfiRow>
   void check_candidate(const CodeRegion &region, uint64_t a, Verifier &verifier, CfiRow &cfi_row) {
@@ -108,7 +109,12 @@ class ImageScanner {
       facts.not_code_by_sections = not_code_by_sections(a);
       facts.fde_start = eh_hdr_.function_start_at_or_before(a);
     }
-    if (needs_cfi(region, a, facts)) facts.cfi_row = cfi_row(a);
+    // A sized data symbol (a constant table that assembly keeps in .text)
+    // says "data" as section headers do.
+    if (!facts.not_code_by_sections && !facts.in_function && covered(region.objects, a))
+      facts.not_code_by_sections = std::string("it lies inside a data object symbol");
+    bool cfi_asked = needs_cfi(region, a, facts);
+    if (cfi_asked) facts.cfi_row = cfi_row(a);
     // Data that section headers place outside code (.rodata, .dynsym, ... in
     // an executable segment) is not decoded unless a function symbol or an
     // unwind entry says it is code, or the user distrusts the headers.
@@ -116,14 +122,45 @@ class ImageScanner {
         !options_.distrust_sections)
       return;
     Verdict v = verifier.verify(a, facts);
+    if (v.kind == Verdict::trap && outside_known_code(region, a, facts, cfi_asked, verifier, cfi_row)) {
+      v.kind = Verdict::uncertain;
+      v.reason = "it lies outside every function symbol and unwind entry, and no code falls "
+                 "through into it from the function before";
+    }
     if (v.kind != Verdict::not_trap) add_finding(region, v);
+  }
+
+  // In a linked x86 image whose .eh_frame_hdr lists every function, a trap
+  // that no function symbol and no FDE covers is in a gap between functions:
+  // data (a constant table) unless code falls through into it from the end of
+  // the FDE before it, as glibc's clone does when it closes its CFI just
+  // before the syscall.
+  template <typename CfiRow>
+  bool outside_known_code(const CodeRegion &region, uint64_t a, AddressFacts &facts,
+                          bool cfi_asked, Verifier &verifier, CfiRow &cfi_row) {
+    if (!region.linked || eh_hdr_empty_ || img_.arch == XSC_ARCH_AARCH64 || facts.in_function)
+      return false;
+    if (!cfi_asked) facts.cfi_row = cfi_row(a);
+    if (facts.cfi_row) return false;
+    if (!facts.fde_start || *facts.fde_start >= a) return true;
+    // The previous FDE is [fde_start, end): no other FDE starts before `a`,
+    // so "an FDE covers x" is true exactly for x < end. Binary search it.
+    uint64_t lo = *facts.fde_start, hi = a;  // covered(lo), !covered(hi)
+    if (!cfi_row(lo)) return !verifier.falls_through(lo, a);
+    while (hi - lo > 1) {
+      uint64_t mid = lo + (hi - lo) / 2;
+      (cfi_row(mid) ? lo : hi) = mid;
+    }
+    return !verifier.falls_through(hi, a);
   }
 
   // Drops the scanned window's pages from the resident set. Only for images
   // that libelf mapped read-only from a file, where a later touch re-reads
   // the same bytes; never for images held in memory (package members).
   void release_pages(const CodeRegion &region, uint64_t lo, uint64_t hi) const {
-    if (!options_.file_backed) return;
+    // Regions that fit comfortably stay mapped: the branch pass reads them
+    // again, and re-faulting costs more than the pages.
+    if (!options_.file_backed || region.bytes.size() <= kKeepResident) return;
     uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
     uintptr_t from = reinterpret_cast<uintptr_t>(region.bytes.data() + lo);
     uintptr_t to = reinterpret_cast<uintptr_t>(region.bytes.data() + hi);
@@ -210,6 +247,14 @@ class ImageScanner {
       r.mapping.emplace_back(sym.value, sym.name[1]);
       return;
     }
+    if (sym.type == STT_OBJECT && sym.size > 0) {
+      auto end = checked_add(sym.value, sym.size);
+      if (end) {
+        r.objects.emplace_back(sym.value, *end);
+        if (r.contains(*end) && img_.arch != XSC_ARCH_AARCH64) r.boundaries.push_back(*end);
+      }
+      return;
+    }
     if (!is_code_symbol_type(sym.type) || img_.arch == XSC_ARCH_AARCH64) {
       if (sym.type == STT_FUNC || sym.type == STT_GNU_IFUNC)
         if (sym.size > 0) r.functions.emplace_back(sym.value, sym.value + sym.size);
@@ -278,12 +323,14 @@ class ImageScanner {
     std::sort(r.boundaries.begin(), r.boundaries.end());
     r.boundaries.erase(std::unique(r.boundaries.begin(), r.boundaries.end()), r.boundaries.end());
     std::sort(r.mapping.begin(), r.mapping.end());
-    std::sort(r.functions.begin(), r.functions.end());
-    // Keep, per start, the longest range, then make ends monotonic for lookups.
-    uint64_t max_end = 0;
-    for (auto &f : r.functions) {
-      max_end = std::max(max_end, f.second);
-      f.second = max_end;
+    for (auto *ranges : {&r.functions, &r.objects}) {
+      std::sort(ranges->begin(), ranges->end());
+      // Make ends monotonic (a prefix maximum) for covering lookups.
+      uint64_t max_end = 0;
+      for (auto &f : *ranges) {
+        max_end = std::max(max_end, f.second);
+        f.second = max_end;
+      }
     }
   }
 
@@ -312,11 +359,12 @@ class ImageScanner {
     return it == r.boundaries.begin() || a - *(it - 1) > kCloseBoundary;
   }
 
-  static bool in_function(const CodeRegion &r, uint64_t a) {
-    auto it = std::upper_bound(r.functions.begin(), r.functions.end(),
-                               std::make_pair(a, UINT64_MAX));
-    return it != r.functions.begin() && (it - 1)->second > a;
+  static bool covered(const std::vector<std::pair<uint64_t, uint64_t>> &ranges, uint64_t a) {
+    auto it = std::upper_bound(ranges.begin(), ranges.end(), std::make_pair(a, UINT64_MAX));
+    return it != ranges.begin() && (it - 1)->second > a;
   }
+
+  static bool in_function(const CodeRegion &r, uint64_t a) { return covered(r.functions, a); }
 
   // For linked images with section headers: why the headers say `a` is not
   // code, or nullopt when they say it is (or say nothing).

@@ -23,6 +23,14 @@ class Verifier {
   // in the region, that land inside that instruction (anti-disassembly).
   // `boundary_before(s)` gives the nearest known instruction boundary <= s.
   // Returns the verdicts (trap or uncertain) of candidates found to be real.
+  // True when decoding from `from` reaches an instruction starting at `a`
+  // without passing a return, an unconditional jump, a trap-to-debugger or
+  // padding: code that falls through from `from` into `a`.
+  virtual bool falls_through(uint64_t from, uint64_t a) {
+    (void)from;
+    (void)a;
+    return true;
+  }
   virtual std::vector<Verdict> branch_pass(
       const std::function<uint64_t(uint64_t)> &boundary_before) {
     (void)boundary_before;

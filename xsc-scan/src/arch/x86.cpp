@@ -130,6 +130,25 @@ class X86Verifier final : public Verifier {
     return v;
   }
 
+  bool falls_through(uint64_t from, uint64_t a) override {
+    const CodeRegion &r = *region_;
+    if (from > a || !r.contains(from) || a - from > kMaxTargetDistance) return false;
+    uint64_t pos = from;
+    while (pos < a) {
+      uint64_t off = pos - r.addr;
+      if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) return false;
+      switch (cs_.insn().id) {
+        case X86_INS_RET: case X86_INS_RETF: case X86_INS_JMP: case X86_INS_LJMP:
+        case X86_INS_UD2: case X86_INS_HLT: case X86_INS_INT3: case X86_INS_NOP:
+          return false;
+        default:
+          break;
+      }
+      pos += cs_.insn().size;
+    }
+    return pos == a;
+  }
+
   std::vector<Verdict> branch_pass(
       const std::function<uint64_t(uint64_t)> &boundary_before) override {
     std::vector<Verdict> out;
