@@ -60,6 +60,7 @@ class ImageScanner {
     };
 
     std::vector<uint64_t> candidates;
+    verifier->begin_image();
     for (CodeRegion &region : regions_) {
       report_.exec_bytes += region.bytes.size();
       verifier->begin_region(region);
@@ -77,15 +78,19 @@ class ImageScanner {
           release_pages(region, w, w_end);
         }
       }
-      auto boundary_before = [&](uint64_t s) {
-        uint64_t b = region.addr;
-        auto it = std::upper_bound(region.boundaries.begin(), region.boundaries.end(), s);
-        if (it != region.boundaries.begin()) b = *(it - 1);
-        if (auto f = eh_hdr_.function_start_at_or_before(s); f && *f > b && region.contains(*f)) b = *f;
-        return b;
-      };
-      for (const Verdict &v : verifier->branch_pass(boundary_before)) add_finding(region, v);
     }
+    auto boundary_before = [&](const CodeRegion &region, uint64_t s) {
+      uint64_t b = region.addr;
+      auto it = std::upper_bound(region.boundaries.begin(), region.boundaries.end(), s);
+      if (it != region.boundaries.begin()) b = *(it - 1);
+      if (auto f = eh_hdr_.function_start_at_or_before(s); f && *f > b && region.contains(*f)) b = *f;
+      return b;
+    };
+    auto release = [&](const CodeRegion &region, uint64_t lo, uint64_t hi) {
+      release_pages(region, lo, hi);
+    };
+    for (const auto &[region, v] : verifier->branch_pass(regions_, boundary_before, release))
+      add_finding(*region, v);
     std::sort(report_.findings.begin(), report_.findings.end(),
               [](const Finding &x, const Finding &y) {
                 return std::tie(x.address, x.offset) < std::tie(y.address, y.offset);
@@ -99,7 +104,6 @@ class ImageScanner {
 
  private:
   static constexpr uint64_t kWindow = uint64_t{8} << 20;
-  static constexpr uint64_t kKeepResident = uint64_t{256} << 20;
 
   template <typename CfiRow>
   void check_candidate(const CodeRegion &region, uint64_t a, Verifier &verifier, CfiRow &cfi_row) {
@@ -124,17 +128,17 @@ class ImageScanner {
     Verdict v = verifier.verify(a, facts);
     if (v.kind == Verdict::trap && outside_known_code(region, a, facts, cfi_asked, verifier, cfi_row)) {
       v.kind = Verdict::uncertain;
-      v.reason = "it lies outside every function symbol and unwind entry, and no code falls "
-                 "through into it from the function before";
+      v.reason = "it lies outside every function symbol and unwind entry, and no code of the "
+                 "function before flows into it";
     }
     if (v.kind != Verdict::not_trap) add_finding(region, v);
   }
 
   // In a linked x86 image whose .eh_frame_hdr lists every function, a trap
-  // that no function symbol and no FDE covers is in a gap between functions:
-  // data (a constant table) unless code falls through into it from the end of
-  // the FDE before it, as glibc's clone does when it closes its CFI just
-  // before the syscall.
+  // that no function symbol and no FDE covers, after an FDE of its region, is
+  // in a gap between functions: data (a constant table) unless the code of
+  // the FDE before it flows into it, by falling through (glibc's clone closes
+  // its CFI just before its syscall) or by a direct branch.
   template <typename CfiRow>
   bool outside_known_code(const CodeRegion &region, uint64_t a, AddressFacts &facts,
                           bool cfi_asked, Verifier &verifier, CfiRow &cfi_row) {
@@ -142,25 +146,27 @@ class ImageScanner {
       return false;
     if (!cfi_asked) facts.cfi_row = cfi_row(a);
     if (facts.cfi_row) return false;
-    if (!facts.fde_start || *facts.fde_start >= a) return true;
+    // Before the region's first FDE (startup code, PLT stubs) the region
+    // start is the boundary, as it is in images without unwind tables.
+    if (!facts.fde_start || *facts.fde_start >= a || !region.contains(*facts.fde_start))
+      return false;
     // The previous FDE is [fde_start, end): no other FDE starts before `a`,
     // so "an FDE covers x" is true exactly for x < end. Binary search it.
     uint64_t lo = *facts.fde_start, hi = a;  // covered(lo), !covered(hi)
-    if (!cfi_row(lo)) return !verifier.falls_through(lo, a);
+    uint64_t start = lo;
+    if (!cfi_row(lo)) return true;
     while (hi - lo > 1) {
       uint64_t mid = lo + (hi - lo) / 2;
       (cfi_row(mid) ? lo : hi) = mid;
     }
-    return !verifier.falls_through(hi, a);
+    return !verifier.falls_through(start, hi, a);
   }
 
   // Drops the scanned window's pages from the resident set. Only for images
   // that libelf mapped read-only from a file, where a later touch re-reads
   // the same bytes; never for images held in memory (package members).
   void release_pages(const CodeRegion &region, uint64_t lo, uint64_t hi) const {
-    // Regions that fit comfortably stay mapped: the branch pass reads them
-    // again, and re-faulting costs more than the pages.
-    if (!options_.file_backed || region.bytes.size() <= kKeepResident) return;
+    if (!options_.file_backed) return;
     uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
     uintptr_t from = reinterpret_cast<uintptr_t>(region.bytes.data() + lo);
     uintptr_t to = reinterpret_cast<uintptr_t>(region.bytes.data() + hi);

@@ -18,22 +18,33 @@ class Verifier {
   // Called before the candidates of a region, which then come in ascending order.
   virtual void begin_region(const CodeRegion &region) = 0;
   virtual Verdict verify(uint64_t candidate, const AddressFacts &facts) = 0;
-  // After the region's last candidate: re-checks the candidates that verify()
-  // found inside another instruction against direct branches, from anywhere
-  // in the region, that land inside that instruction (anti-disassembly).
-  // `boundary_before(s)` gives the nearest known instruction boundary <= s.
-  // Returns the verdicts (trap or uncertain) of candidates found to be real.
-  // True when decoding from `from` reaches an instruction starting at `a`
-  // without passing a return, an unconditional jump, a trap-to-debugger or
-  // padding: code that falls through from `from` into `a`.
-  virtual bool falls_through(uint64_t from, uint64_t a) {
-    (void)from;
+  // True when execution flows from the function [start, end) into an
+  // instruction at `a`: the function does not end in a return, jump or halt
+  // and decoding on from `end` reaches `a` without one or padding, or one of
+  // its direct branches lands between `end` and `a` and decoding from there
+  // reaches `a` the same way.
+  virtual bool falls_through(uint64_t start, uint64_t end, uint64_t a) {
+    (void)start;
+    (void)end;
     (void)a;
     return true;
   }
-  virtual std::vector<Verdict> branch_pass(
-      const std::function<uint64_t(uint64_t)> &boundary_before) {
+  // Called once per image, before its first region.
+  virtual void begin_image() {}
+  // After the image's last region: re-checks the candidates that verify()
+  // found inside another instruction against direct branches, from any
+  // region of the image, that land inside that instruction (anti-
+  // disassembly). `boundary_before(region, s)` gives the nearest known
+  // instruction boundary <= s; `done_with(region, lo, hi)` is told when
+  // region offsets [lo, hi) have been swept. Returns the verdicts (trap or
+  // uncertain) of the candidates found to be real, with their regions.
+  virtual std::vector<std::pair<const CodeRegion *, Verdict>> branch_pass(
+      const std::vector<CodeRegion> &regions,
+      const std::function<uint64_t(const CodeRegion &, uint64_t)> &boundary_before,
+      const std::function<void(const CodeRegion &, uint64_t, uint64_t)> &done_with) {
+    (void)regions;
     (void)boundary_before;
+    (void)done_with;
     return {};
   }
 };

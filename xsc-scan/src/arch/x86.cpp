@@ -36,6 +36,8 @@ constexpr unsigned kMaxInsnLength = 15;
 constexpr size_t kMergeWindow = 256;
 // Branch targets further than this before the candidate are not followed.
 constexpr uint64_t kMaxTargetDistance = 1u << 16;
+// The branch sweep reads the region in windows this large.
+constexpr uint64_t kSweepWindow = uint64_t{8} << 20;
 
 // The target of a direct (relative) jump, call or loop, from Capstone's
 // operand text ("0x401005"); nullopt for indirect and other instructions.
@@ -69,8 +71,9 @@ class X86Verifier final : public Verifier {
   void begin_region(const CodeRegion &region) override {
     region_ = &region;
     cursor_valid_ = false;
-    hidden_.clear();
   }
+
+  void begin_image() override { hidden_.clear(); }
 
   Verdict verify(uint64_t a, const AddressFacts &facts) override {
     const CodeRegion &r = *region_;
@@ -107,7 +110,7 @@ class X86Verifier final : public Verifier {
     cursor_pos_ = start;
     classify(start, a, v);
     if (v.kind != Verdict::trap && reached_by_branch(a, start)) classify_from_branch(a, v);
-    if (v.kind == Verdict::not_trap && start < a) hidden_.emplace_back(a, start);
+    if (v.kind == Verdict::not_trap && start < a) hidden_.push_back(Hidden{&r, a, start});
 
     if (v.kind == Verdict::trap && facts.not_code_by_sections && !facts.in_function &&
         !facts.cfi_row) {
@@ -130,49 +133,93 @@ class X86Verifier final : public Verifier {
     return v;
   }
 
-  bool falls_through(uint64_t from, uint64_t a) override {
+  bool falls_through(uint64_t start, uint64_t end, uint64_t a) override {
     const CodeRegion &r = *region_;
-    if (from > a || !r.contains(from) || a - from > kMaxTargetDistance) return false;
-    uint64_t pos = from;
-    while (pos < a) {
+    if (start > end || end > a || !r.contains(start) || a - start > kMaxTargetDistance) return false;
+    auto ends_flow = [](unsigned id) {
+      switch (id) {
+        case X86_INS_RET: case X86_INS_RETF: case X86_INS_JMP: case X86_INS_LJMP:
+        case X86_INS_UD2: case X86_INS_HLT: case X86_INS_INT3:
+          return true;
+        default:
+          return false;
+      }
+    };
+    // Decodes from `from` and says whether it reaches an instruction at `a`
+    // without a stop or padding on the way.
+    auto flows_to_a = [&](uint64_t from) {
+      for (uint64_t pos = from; pos <= a;) {
+        if (pos == a) return true;
+        uint64_t off = pos - r.addr;
+        if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) return false;
+        unsigned id = cs_.insn().id;
+        if (ends_flow(id) || id == X86_INS_NOP) return false;
+        pos += cs_.insn().size;
+      }
+      return false;
+    };
+    // Walk the function: note whether its last instruction lets execution
+    // continue, and which direct branches land between its end and `a`.
+    uint64_t pos = start;
+    bool open = true;
+    std::vector<uint64_t> entries;
+    while (pos < end) {
       uint64_t off = pos - r.addr;
       if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) return false;
-      switch (cs_.insn().id) {
-        case X86_INS_RET: case X86_INS_RETF: case X86_INS_JMP: case X86_INS_LJMP:
-        case X86_INS_UD2: case X86_INS_HLT: case X86_INS_INT3: case X86_INS_NOP:
-          return false;
-        default:
-          break;
-      }
+      open = !ends_flow(cs_.insn().id);
+      if (auto t = direct_branch_target(cs_.insn()); t && *t >= end && *t <= a) entries.push_back(*t);
       pos += cs_.insn().size;
     }
-    return pos == a;
+    if (pos != end) return false;
+    if (open) entries.push_back(end);
+    for (uint64_t e : entries)
+      if (flows_to_a(e)) return true;
+    return false;
   }
 
-  std::vector<Verdict> branch_pass(
-      const std::function<uint64_t(uint64_t)> &boundary_before) override {
-    std::vector<Verdict> out;
+  std::vector<std::pair<const CodeRegion *, Verdict>> branch_pass(
+      const std::vector<CodeRegion> &regions,
+      const std::function<uint64_t(const CodeRegion &, uint64_t)> &boundary_before,
+      const std::function<void(const CodeRegion &, uint64_t, uint64_t)> &done_with) override {
+    std::vector<std::pair<const CodeRegion *, Verdict>> out;
     if (hidden_.empty()) return out;
     // Every byte inside a covering instruction up to its candidate is a
     // target that would make the candidate's bytes start an instruction.
     std::unordered_map<uint64_t, std::vector<size_t>> reaches;
     std::unordered_set<uint64_t> targets;
     for (size_t i = 0; i < hidden_.size(); i++)
-      for (uint64_t t = hidden_[i].second + 1; t <= hidden_[i].first; t++) {
+      for (uint64_t t = hidden_[i].start + 1; t <= hidden_[i].addr; t++) {
         reaches[t].push_back(i);
         targets.insert(t);
       }
-    std::vector<BranchSite> sites;
-    for (auto [lo, hi] : region_->search_spans)
-      sweep_x86_branches_to(*region_->bytes.slice(lo, hi - lo), region_->addr + lo, targets, sites);
+    // Branch sources may lie in any executable region of the image.
+    std::vector<std::pair<const CodeRegion *, BranchSite>> sites;
+    std::vector<BranchSite> found;
+    for (const CodeRegion &region : regions)
+      for (auto [lo, hi] : region.search_spans)
+        for (uint64_t w = lo; w < hi; w += kSweepWindow) {
+          // Windows overlap by an instruction so no branch straddles an edge.
+          uint64_t w_end = std::min(hi, w + kSweepWindow);
+          uint64_t reach = std::min(hi, w_end + kMaxInsnLength);
+          found.clear();
+          sweep_x86_branches_to(*region.bytes.slice(w, reach - w), region.addr + w, targets, found);
+          for (const BranchSite &site : found)
+            if (site.source < region.addr + w_end) sites.emplace_back(&region, site);
+          done_with(region, w, w_end);
+        }
     std::vector<bool> done(hidden_.size(), false);
-    for (const BranchSite &site : sites) {
+    for (const auto &[source_region, site] : sites) {
       for (size_t i : reaches[site.target]) {
-        if (done[i]) continue;
-        uint64_t a = hidden_[i].first;
+        // Sections of a relocatable object all start at address 0: there a
+        // branch only reaches its own section.
+        bool same_space = source_region == hidden_[i].region ||
+                          (source_region->linked && hidden_[i].region->linked);
+        if (done[i] || !same_space) continue;
         Verdict alt;
-        if (!decode_from(site.target, a, alt) || alt.kind != Verdict::trap) continue;
-        switch (branch_at(site.source, site.target, boundary_before(site.source))) {
+        region_ = hidden_[i].region;
+        if (!decode_from(site.target, hidden_[i].addr, alt) || alt.kind != Verdict::trap) continue;
+        region_ = source_region;
+        switch (branch_at(site.source, site.target, boundary_before(*source_region, site.source))) {
           case Branch::no:
             continue;  // the branch bytes are themselves inside something else
           case Branch::unknown:
@@ -185,7 +232,7 @@ class X86Verifier final : public Verifier {
             break;
         }
         done[i] = true;
-        out.push_back(alt);
+        out.emplace_back(hidden_[i].region, alt);
       }
     }
     return out;
@@ -373,8 +420,13 @@ class X86Verifier final : public Verifier {
   uint64_t last_bad_ = 0;
   std::vector<uint64_t> since_bad_;  // instruction starts after last_bad_, ascending
   std::vector<uint64_t> targets_;    // direct branch targets seen by the main decode
-  // Candidates found inside another instruction: (candidate, covering start).
-  std::vector<std::pair<uint64_t, uint64_t>> hidden_;
+  // Candidates found inside another instruction, over the whole image.
+  struct Hidden {
+    const CodeRegion *region;
+    uint64_t addr;   // the candidate
+    uint64_t start;  // the instruction the main decode put over it
+  };
+  std::vector<Hidden> hidden_;
   uint64_t branch_target_ = 0;
 };
 

@@ -36,19 +36,23 @@ TEST(BranchPass, CallIntoAnImmediateFromEarlierCodeIsATrap) {
   //           0f 05 at 0x1009, which executes as syscall; ret.
   std::vector<uint8_t> b = {0xe8, 0x04, 0x00, 0x00, 0x00, 0xc3, 0x90, 0x90,
                             0xb8, 0x0f, 0x05, 0xc3, 0x90};
-  CodeRegion r;
+  std::vector<CodeRegion> regions(1);
+  CodeRegion &r = regions[0];
   r.addr = 0x1000;
   r.bytes = ByteView(b.data(), b.size());
   r.boundaries = {0x1000, 0x1008};
   r.search_spans = {{0, b.size()}};
   auto v = make_verifier(XSC_ARCH_X86_64);
+  v->begin_image();
   v->begin_region(r);
   // From g's start the 0f 05 is inside the mov: not a trap on the first pass.
   EXPECT_EQ(v->verify(0x1009, {}).kind, Verdict::not_trap);
-  auto extra = v->branch_pass([&](uint64_t s) { return s >= 0x1008 ? 0x1008 : 0x1000; });
+  auto extra = v->branch_pass(
+      regions, [&](const CodeRegion &, uint64_t s) { return s >= 0x1008 ? 0x1008u : 0x1000u; },
+      [](const CodeRegion &, uint64_t, uint64_t) {});
   ASSERT_EQ(extra.size(), 1u);
-  EXPECT_EQ(extra[0].kind, Verdict::trap);
-  EXPECT_EQ(extra[0].insn_addr, 0x1009u);
+  EXPECT_EQ(extra[0].second.kind, Verdict::trap);
+  EXPECT_EQ(extra[0].second.insn_addr, 0x1009u);
 }
 
 TEST(BranchPass, LookAlikeBranchBytesInsideAnotherInstructionDoNotCount) {
@@ -56,15 +60,19 @@ TEST(BranchPass, LookAlikeBranchBytesInsideAnotherInstructionDoNotCount) {
   // from 0x1000 the e8 is an immediate byte, so nothing reaches 0x1009.
   std::vector<uint8_t> b = {0xb8, 0xe8, 0x03, 0x00, 0x00, 0x90, 0x90, 0x90,
                             0xb8, 0x0f, 0x05, 0xc3, 0x90};
-  CodeRegion r;
+  std::vector<CodeRegion> regions(1);
+  CodeRegion &r = regions[0];
   r.addr = 0x1000;
   r.bytes = ByteView(b.data(), b.size());
   r.boundaries = {0x1000, 0x1008};
   r.search_spans = {{0, b.size()}};
   auto v = make_verifier(XSC_ARCH_X86_64);
+  v->begin_image();
   v->begin_region(r);
   EXPECT_EQ(v->verify(0x1009, {}).kind, Verdict::not_trap);
-  auto extra = v->branch_pass([&](uint64_t s) { return s >= 0x1008 ? 0x1008 : 0x1000; });
+  auto extra = v->branch_pass(
+      regions, [&](const CodeRegion &, uint64_t s) { return s >= 0x1008 ? 0x1008u : 0x1000u; },
+      [](const CodeRegion &, uint64_t, uint64_t) {});
   EXPECT_TRUE(extra.empty());
 }
 
