@@ -49,8 +49,10 @@ struct Symbol {
 struct ElfImage {
   Elf *elf = nullptr;  // not owned
   ByteView raw;        // the whole image
-  xsc_arch arch;
-  ElfType type;
+  // Meaningful only for supported images; initialised so that an image
+  // returned as unsupported never carries an indeterminate enum.
+  xsc_arch arch = XSC_ARCH_X86_64;
+  ElfType type = ElfType::exec;
   uint64_t entry = 0;
   std::vector<Segment> segments;
   std::vector<Section> sections;  // empty when there are no usable section headers
