@@ -9,7 +9,9 @@
 
 #include <CLI/CLI.hpp>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -125,7 +127,8 @@ int main(int argc, char **argv) {
   if (!output.empty()) {
     file.open(output, std::ios::out | std::ios::trunc);
     if (!file) {
-      std::cerr << "xsc-scan: error: cannot open '" << output << "' for writing\n";
+      std::cerr << "xsc-scan: error: cannot open '" << output << "' for writing: "
+                << std::strerror(errno) << "\n";
       return 2;
     }
   }
