@@ -12,4 +12,18 @@ jobs=$(nproc)
 bash scripts/setup.sh
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j "$jobs"
-ctest --test-dir "$build" --output-on-failure -j "$jobs"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+ctest --test-dir "$build" --output-on-failure -j "$jobs" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line with the counts (ctest counts skipped tests as passed).
+total=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' "$log" | tail -n 1)
+failed=$(sed -n 's/.* \([0-9]*\) tests failed out of.*/\1/p' "$log" | tail -n 1)
+skipped=$(grep -c '(Skipped)$' "$log" || true)
+if [ -n "$total" ] && [ -n "$failed" ]; then
+  echo "ctest: $((total - failed - skipped)) passed, $failed failed, $skipped skipped"
+fi
+exit "$status"
