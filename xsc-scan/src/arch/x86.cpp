@@ -17,6 +17,7 @@
 // jump into an immediate) starts a second decode; if that one reaches a trap
 // at the candidate, the trap is real.
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
@@ -31,6 +32,8 @@ namespace xsc {
 namespace {
 
 constexpr unsigned kMaxInsnLength = 15;
+// How far before a candidate the window decode starts (see window_cover).
+constexpr uint64_t kWindowBack = 64;
 // Main-stream instruction starts remembered after an undecodable byte; an
 // alternative decode that has not merged within them is ambiguous.
 constexpr size_t kMergeWindow = 256;
@@ -87,6 +90,20 @@ class X86Verifier final : public Verifier {
                                                        : std::nullopt})
       if (other && *other <= a && *other > b && r.contains(*other)) b = *other;
 
+    // Far from the boundary, decode only a window before `a`: a code stream
+    // has an instruction start in any kMaxInsnLength consecutive bytes, so
+    // when every decode started in the window's first kMaxInsnLength bytes
+    // puts the same instruction over `a`, so does the stream from `b`.
+    if (a - b > kWindowBack + kMaxInsnLength) {
+      if (auto cover = window_cover(a)) {
+        Verdict v;
+        classify(*cover, a, v);
+        if (v.kind == Verdict::not_trap && *cover < a) hidden_.push_back(Hidden{&r, a, *cover});
+        distrusted_data(facts, v);
+        return v;
+      }
+    }
+
     if (!(cursor_valid_ && cursor_boundary_ == b && cursor_pos_ <= a)) {
       cursor_valid_ = true;
       cursor_boundary_ = b;
@@ -112,14 +129,7 @@ class X86Verifier final : public Verifier {
     if (v.kind != Verdict::trap && reached_by_branch(a, start)) classify_from_branch(a, v);
     if (v.kind == Verdict::not_trap && start < a) hidden_.push_back(Hidden{&r, a, start});
 
-    if (v.kind == Verdict::trap && facts.not_code_by_sections && !facts.in_function &&
-        !facts.cfi_row) {
-      // Only --distrust-sections sends such sites here: the bytes decode as a
-      // trap, but every piece of metadata calls them data.
-      v.kind = Verdict::uncertain;
-      v.reason = *facts.not_code_by_sections + ", and no symbol or unwind entry marks it as code";
-      return v;
-    }
+    if (distrusted_data(facts, v)) return v;
     if (desync_ && !converges(a, start)) {
       bool was_trap = v.kind == Verdict::trap;
       v.kind = Verdict::uncertain;
@@ -277,6 +287,56 @@ class X86Verifier final : public Verifier {
       pos = next;
     }
     return false;
+  }
+
+  // Only --distrust-sections sends data sites to verify(): a trap there is
+  // uncertain, since every piece of metadata calls the bytes data.
+  static bool distrusted_data(const AddressFacts &facts, Verdict &v) {
+    if (v.kind != Verdict::trap || !facts.not_code_by_sections || facts.in_function ||
+        facts.cfi_row)
+      return false;
+    v.kind = Verdict::uncertain;
+    v.reason = *facts.not_code_by_sections + ", and no symbol or unwind entry marks it as code";
+    return true;
+  }
+
+  // The start of the instruction over `a` on which every decode started in
+  // [a - kWindowBack, a - kWindowBack + kMaxInsnLength) agrees, ignoring
+  // starts whose decode hits undecodable bytes; nullopt when they disagree
+  // or none decodes. Each position is decoded once: streams that meet share
+  // the rest of their way.
+  std::optional<uint64_t> window_cover(uint64_t a) {
+    const CodeRegion &r = *region_;
+    uint64_t w = a - kWindowBack;
+    constexpr uint64_t kUnknown = 0, kInvalid = UINT64_MAX;
+    std::array<uint64_t, kWindowBack + 1> memo{};  // cover + 1, kInvalid or kUnknown
+    std::array<uint8_t, kWindowBack + 1> path{};
+    std::optional<uint64_t> agreed;
+    for (uint64_t s = w; s < w + kMaxInsnLength; s++) {
+      size_t len = 0;
+      uint64_t pos = s, result = kUnknown;
+      while (result == kUnknown) {
+        size_t idx = static_cast<size_t>(pos - w);
+        if (memo[idx] != kUnknown) {
+          result = memo[idx];
+          break;
+        }
+        path[len++] = static_cast<uint8_t>(idx);
+        uint64_t off = pos - r.addr;
+        if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) {
+          result = kInvalid;
+        } else if (pos + cs_.insn().size > a) {
+          result = pos + 1;
+        } else {
+          pos += cs_.insn().size;
+        }
+      }
+      for (size_t i = 0; i < len; i++) memo[path[i]] = result;
+      if (result == kInvalid) continue;
+      if (agreed && *agreed != result - 1) return std::nullopt;
+      agreed = result - 1;
+    }
+    return agreed;
   }
 
   // Decodes the main stream from `pos` until the instruction covering `a`;
