@@ -4,6 +4,7 @@
 // instruction boundaries inside it. The arch verifiers read only this.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -42,6 +43,12 @@ struct CodeRegion {
   std::vector<std::pair<uint64_t, uint64_t>> objects;
 
   uint64_t end() const { return addr + bytes.size(); }
+  // The nearest entry of `boundaries` at or before `a`, if any.
+  std::optional<uint64_t> boundary_at_or_before(uint64_t a) const {
+    auto it = std::upper_bound(boundaries.begin(), boundaries.end(), a);
+    if (it == boundaries.begin()) return std::nullopt;
+    return *(it - 1);
+  }
   bool contains(uint64_t a) const { return a >= addr && a - addr < bytes.size(); }
 };
 

@@ -80,9 +80,7 @@ class ImageScanner {
       }
     }
     auto boundary_before = [&](const CodeRegion &region, uint64_t s) {
-      uint64_t b = region.addr;
-      auto it = std::upper_bound(region.boundaries.begin(), region.boundaries.end(), s);
-      if (it != region.boundaries.begin()) b = *(it - 1);
+      uint64_t b = region.boundary_at_or_before(s).value_or(region.addr);
       if (auto f = eh_hdr_.function_start_at_or_before(s); f && *f > b && region.contains(*f)) b = *f;
       return b;
     };
@@ -361,8 +359,8 @@ class ImageScanner {
     // decoding from the function start. Without the table (static links),
     // libdw is the only unwind source.
     if (img_.arch == XSC_ARCH_AARCH64 || !eh_hdr_empty_) return false;
-    auto it = std::upper_bound(r.boundaries.begin(), r.boundaries.end(), a);
-    return it == r.boundaries.begin() || a - *(it - 1) > kCloseBoundary;
+    auto b = r.boundary_at_or_before(a);
+    return !b || a - *b > kCloseBoundary;
   }
 
   static bool covered(const std::vector<std::pair<uint64_t, uint64_t>> &ranges, uint64_t a) {

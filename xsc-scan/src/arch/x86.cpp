@@ -83,9 +83,7 @@ class X86Verifier final : public Verifier {
     // The nearest known boundary: symbols, section starts and the entry point
     // from the region's table, the function start from .eh_frame_hdr, or the
     // start of the CFI row holding `a`.
-    uint64_t b = r.addr;
-    auto it = std::upper_bound(r.boundaries.begin(), r.boundaries.end(), a);
-    if (it != r.boundaries.begin()) b = *(it - 1);
+    uint64_t b = r.boundary_at_or_before(a).value_or(r.addr);
     for (auto other : {facts.fde_start, facts.cfi_row ? std::optional<uint64_t>(facts.cfi_row->first)
                                                        : std::nullopt})
       if (other && *other <= a && *other > b && r.contains(*other)) b = *other;
@@ -126,7 +124,14 @@ class X86Verifier final : public Verifier {
     }
     cursor_pos_ = start;
     classify(start, a, v);
-    if (v.kind != Verdict::trap && reached_by_branch(a, start)) classify_from_branch(a, v);
+    // A direct branch seen on the way that lands inside the covering
+    // instruction starts a decode of its own; a trap it reaches is real.
+    if (v.kind != Verdict::trap) {
+      Verdict alt;
+      if (auto t = branch_into(a, start);
+          t && a - *t <= kMaxTargetDistance && decode_from(*t, a, alt) && alt.kind == Verdict::trap)
+        v = alt;
+    }
     if (v.kind == Verdict::not_trap && start < a) hidden_.push_back(Hidden{&r, a, start});
 
     if (distrusted_data(facts, v)) return v;
@@ -399,35 +404,12 @@ class X86Verifier final : public Verifier {
     return true;
   }
 
-  // True when a direct branch seen so far targets a byte in (start, a]: a
-  // boundary inside the instruction the main decode put over the candidate.
-  bool reached_by_branch(uint64_t a, uint64_t start) {
+  // A direct branch target seen so far in (start, a]: a boundary inside the
+  // instruction the main decode put over the candidate.
+  std::optional<uint64_t> branch_into(uint64_t a, uint64_t start) const {
     for (uint64_t t : targets_)
-      if (t > start && t <= a) {
-        branch_target_ = t;
-        return true;
-      }
-    return false;
-  }
-
-  // Decodes from the branch target found by reached_by_branch(); a trap that
-  // this decode reaches at `a` is real. The main cursor is left as it was.
-  void classify_from_branch(uint64_t a, Verdict &v) {
-    const CodeRegion &r = *region_;
-    uint64_t pos = branch_target_;
-    if (a - pos > kMaxTargetDistance) return;
-    while (pos <= a) {
-      uint64_t off = pos - r.addr;
-      if (!cs_.decode(r.bytes.data() + off, r.bytes.size() - off, pos)) return;
-      uint64_t next = pos + cs_.insn().size;
-      if (next > a) {
-        Verdict alt;
-        classify(pos, a, alt);
-        if (alt.kind == Verdict::trap) v = alt;
-        return;
-      }
-      pos = next;
-    }
+      if (t > start && t <= a) return t;
+    return std::nullopt;
   }
 
   // Fills v.trap_kind and v.mnemonic from the bytes at `a`.
@@ -487,7 +469,6 @@ class X86Verifier final : public Verifier {
     uint64_t start;  // the instruction the main decode put over it
   };
   std::vector<Hidden> hidden_;
-  uint64_t branch_target_ = 0;
 };
 
 }  // namespace
