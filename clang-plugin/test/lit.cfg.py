@@ -46,25 +46,12 @@ if os.path.exists('/usr/aarch64-linux-gnu/lib/crt1.o'):
 else:
     lit_config.note('no aarch64 sysroot in /usr/aarch64-linux-gnu: aarch64 link tests are UNSUPPORTED')
 
-# Real code (issue 3): fetched once by bench/plugins/fetch-corpus.sh into the
-# build tree, from the npm registry and Debian. Without network the real-code
-# tests are UNSUPPORTED, and this says why.
-import subprocess
-corpus = os.path.join(config.xsc_obj_root, 'plugins-corpus')
-fetch = os.path.join(config.xsc_src_root, 'bench', 'plugins', 'fetch-corpus.sh')
-try:
-    r = subprocess.run([fetch, corpus], stdout=subprocess.PIPE,
-                       stderr=subprocess.STDOUT, timeout=900)
-    fetch_rc, fetch_out = r.returncode, r.stdout.decode(errors='replace').strip()
-except subprocess.TimeoutExpired:
-    fetch_rc, fetch_out = -1, 'timed out'
-if fetch_rc == 0:
-    config.available_features.add('realcode-corpus')
-else:
-    lit_config.note('real-code corpus unavailable (%s exited %d: %s): real-code '
-                    'tests are UNSUPPORTED' % (fetch, fetch_rc, fetch_out.splitlines()[-1:] ))
-config.substitutions.append(('%corpus', corpus))
-config.substitutions.append(('%multiarch_x86', '/usr/include/x86_64-linux-gnu'))
+# Real code (issue 3): fetched once into the build tree by the helper shared
+# with the other plugin's suite (bench/plugins/lit_corpus.py).
+import sys
+sys.path.insert(0, os.path.join(config.xsc_src_root, 'bench', 'plugins'))
+from lit_corpus import add_realcode_corpus
+add_realcode_corpus(config, lit_config)
 if config.aarch64_gcc:
     config.available_features.add('aarch64-gcc')
 config.substitutions.append(('%gcc_plain', config.gcc_plain))
