@@ -1,13 +1,26 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * The thread backend: worker threads of the process consume the XSC SR and fill
- * the CR. One worker at a time polls (spin ~100 us, then back off, then block);
- * the others sleep. A call that blocks holds its worker, so when a caller's
- * entry waits unclaimed while every worker is inside a call and the SR has not
- * moved for 2 ms, another worker is started: a blocked read never stalls the
- * write that would end it.
+ * the CR. One worker at a time, the lead, consumes: it alone claims SQEs and
+ * posts CQEs, so it does both with plain loads and stores and no locked
+ * instruction per call. It polls (spin ~100 us, then back off, then block).
+ *
+ * A call that blocks holds the lead. When a caller's entry waits unclaimed
+ * while the lead is inside a call and the SR head has not moved for 2 ms, a
+ * spare worker (started if there is none) takes the lead over, so a blocked
+ * read never stalls the write that would end it. A demoted worker whose call
+ * returns takes the lead back to post the result; a demoted idle one becomes a
+ * spare.
+ *
+ * Taking the lead over is the rare side of an asymmetric handshake: before
+ * each claim/post section the lead sets its own `crit` word and then reads
+ * `lead` with only a light barrier in between (xsc_light_barrier); the taker
+ * writes `lead`, runs xsc_heavy_barrier() and waits until the old lead's
+ * `crit` is 0. Either the old lead sees that it lost the lead, or the taker
+ * sees it inside the section and waits for it to leave; sections never block.
  */
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -22,6 +35,7 @@
 #define XSC_WORKER_SPIN_NS 100000
 #define XSC_WORKER_YIELD_NS 10000
 #define XSC_WORKER_STACK (128 * 1024)
+#define XSC_STALL_NS 2000000
 
 /* Interrupts a worker's blocking call on behalf of a signalled caller. */
 #define XSC_CANCEL_SIGNAL (SIGRTMAX - 2)
@@ -34,24 +48,29 @@ struct XscThreadPool;
 struct XscWorker {
 	_Alignas(64) pthread_t thread; /* one cache line per worker */
 	_Atomic int32_t tid;
+	_Atomic uint32_t crit;    /* 1 inside a claim/post section (lead protocol) */
 	_Atomic uint64_t current; /* user_data of the call it executes, or 0 */
 	struct XscThreadPool *pool;
+	uint32_t id; /* index + 1 */
 };
 
 struct XscThreadPool {
 	struct XscRt *rt;
 	struct XscWorker workers[XSC_MAX_WORKERS];
-	_Atomic uint32_t nworkers;      /* started */
-	_Alignas(64) _Atomic uint32_t wake_seq; /* futex word idle workers sleep on */
-	_Atomic uint32_t idle_sleepers; /* workers inside that futex wait */
-	_Atomic uint32_t poller;        /* 1 while some worker owns the polling role */
+	_Atomic uint32_t nworkers; /* started */
+	/* Read by the lead in every section, written only on a takeover. */
+	_Alignas(64) _Atomic uint32_t lead; /* id of the lead worker */
 	_Atomic uint32_t stop;
+	/* Futex words: the lead sleeps on lead_wake, spares on spare_wake. */
+	_Alignas(64) _Atomic uint32_t lead_wake;
+	_Alignas(64) _Atomic uint32_t spare_wake;
+	_Atomic uint32_t spares_idle;   /* spares inside that futex wait */
+	_Atomic uint32_t takeover_req;  /* spares asked to take the lead over */
 	/* Stall detection: the SR head last seen by a waiting caller, and since when. */
 	_Atomic uint32_t stall_head;
 	_Atomic uint64_t stall_since_ns;
-	XscLock spawn_lock; /* serialises worker creation */
-	/* Serialises the CR's producers; taken per call, so on its own line. */
-	_Alignas(64) XscLock crp_lock;
+	XscLock spawn_lock;    /* serialises worker creation */
+	XscLock takeover_lock; /* serialises takeovers */
 };
 
 int xsc_online_cpus(void)
@@ -73,41 +92,60 @@ static int sr_empty(struct XscRing *r)
 						      memory_order_relaxed));
 }
 
-/* Claims the next SQE, copying it out first: the slot may be refilled as soon
- * as head moves past it and the call completes. */
-static int take_sqe(struct XscRing *r, struct xsc_sqe *out)
+static int stopping(struct XscThreadPool *p)
 {
-	_Atomic uint32_t *headp = (_Atomic uint32_t *)&r->sr->head;
-	uint32_t head = atomic_load_explicit(headp, memory_order_relaxed);
-
-	for (;;) {
-		/* The tag's acquire (xsc_sqe_ready) makes the SQE we copy complete. */
-		if (!xsc_sqe_ready(r, head))
-			return 0;
-		*out = r->sqes[head & r->sr->mask];
-		/* Release on success: the copy above is done before the producer
-		 * may reuse the slot; a failed CAS means another worker took it. */
-		if (atomic_compare_exchange_weak_explicit(headp, &head, head + 1,
-							  memory_order_acq_rel,
-							  memory_order_relaxed)) {
-			/* Start pulling the next entries and our CQE slot over
-			 * while the system call runs. */
-			__builtin_prefetch(&r->sqes[(head + 1) & r->sr->mask]);
-			__builtin_prefetch(&r->sqes[(head + 2) & r->sr->mask]);
-			return 1;
-		}
-	}
+	/* Acquire: pairs with thread_stop()'s release of stop. */
+	return atomic_load_explicit(&p->stop, memory_order_acquire) != 0;
 }
 
-static void post_cqe(struct XscThreadPool *p, uint64_t user_data, long res, uint32_t flags)
+/* Enters a claim/post section; returns 1 if w is (still) the lead. */
+static int enter_crit(struct XscWorker *w)
 {
-	struct XscRing *r = &p->rt->ring;
-	struct xsc_cqe *cqe;
-	uint32_t tail;
+	struct XscThreadPool *p = w->pool;
 
-	xsc_lock(&p->crp_lock);
-	tail = r->cr->tail; /* only CR producers write it, and we hold crp_lock */
-	cqe = &r->cqes[tail & r->cr->mask];
+	atomic_store_explicit(&w->crit, 1, memory_order_relaxed);
+	/* Our crit store is ordered before the read of lead by this barrier on
+	 * our side and the taker's heavy barrier on its side. */
+	xsc_light_barrier(p->rt);
+	return atomic_load_explicit(&p->lead, memory_order_acquire) == w->id;
+}
+
+static void leave_crit(struct XscWorker *w)
+{
+	/* Release: a taker that sees 0 sees our ring updates. */
+	atomic_store_explicit(&w->crit, 0, memory_order_release);
+}
+
+/* Makes w the lead; the previous lead is out of its section on return. */
+static void take_lead(struct XscWorker *w)
+{
+	struct XscThreadPool *p = w->pool;
+	uint32_t old, spins = 0;
+
+	xsc_lock(&p->takeover_lock);
+	old = atomic_load_explicit(&p->lead, memory_order_relaxed);
+	atomic_store_explicit(&p->lead, w->id, memory_order_relaxed);
+	/* Every thread of the process passes a full barrier: the old lead now
+	 * reads our lead value in its next section, or we see it in this one. */
+	xsc_heavy_barrier(p->rt);
+	if (old && old != w->id) {
+		/* Acquire: pairs with leave_crit(); its SR head and CR tail are ours. */
+		while (atomic_load_explicit(&p->workers[old - 1].crit, memory_order_acquire)) {
+			if (++spins < 1024)
+				xsc_cpu_relax();
+			else
+				xsc_yield(); /* it may be preempted on our CPU */
+		}
+	}
+	xsc_unlock(&p->takeover_lock);
+}
+
+/* Lead only: posts one CQE with plain stores. */
+static void post_cqe(struct XscRing *r, uint64_t user_data, long res, uint32_t flags)
+{
+	uint32_t tail = r->cr->tail; /* only the lead writes it */
+	struct xsc_cqe *cqe = &r->cqes[tail & r->cr->mask];
+
 	cqe->res = res;
 	cqe->user_data = user_data;
 	cqe->flags = flags;
@@ -117,12 +155,25 @@ static void post_cqe(struct XscThreadPool *p, uint64_t user_data, long res, uint
 			      memory_order_release);
 	/* Release: a reaper that reads the new tail sees the CQE. */
 	atomic_store_explicit((_Atomic uint32_t *)&r->cr->tail, tail + 1, memory_order_release);
-	xsc_unlock(&p->crp_lock);
-	/* Full barrier: pairs with the caller's fence after sleepers++; either it
-	 * sees our tag before sleeping, or we see it asleep and deliver for it. */
-	atomic_thread_fence(memory_order_seq_cst);
-	if (atomic_load_explicit(&p->rt->sleepers, memory_order_relaxed))
-		xsc_ring_drain(p->rt, 1, NULL);
+	/* Pull the line two CQEs on over while the next call runs, so the next
+	 * posts do not wait for a line the reaper last read. */
+	__builtin_prefetch(&r->cqes[(tail + 8) & r->cr->mask], 1);
+}
+
+/* Lead only: claims the SQE at head, copying it out first. */
+static int claim_sqe(struct XscRing *r, struct xsc_sqe *out)
+{
+	uint32_t head = r->sr->head; /* only the lead writes it */
+
+	/* The tag's acquire (xsc_sqe_ready) makes the SQE we copy complete. */
+	if (!xsc_sqe_ready(r, head))
+		return 0;
+	*out = r->sqes[head & r->sr->mask];
+	/* Release: the copy is done before the producer may reuse the slot. */
+	atomic_store_explicit((_Atomic uint32_t *)&r->sr->head, head + 1, memory_order_release);
+	/* Start pulling the next entries over while the system call runs. */
+	__builtin_prefetch(&r->sqes[(head + 8) & r->sr->mask]);
+	return 1;
 }
 
 static int call_cancelled(uint64_t user_data)
@@ -134,49 +185,25 @@ static int call_cancelled(uint64_t user_data)
 		XSC_CALL_F_CANCEL) != 0;
 }
 
-static void run_one(struct XscWorker *w, const struct xsc_sqe *sqe)
+static long exec_sqe(const struct xsc_sqe *sqe, uint32_t *flags)
 {
-	struct XscThreadPool *p = w->pool;
-	uint32_t flags = 0;
 	long res;
 
-	/* Release: cancel() that finds this value signals us; one that scans
-	 * before it misses us and tries again at its caller's next tick, so the
-	 * fast path reads nothing of the caller's. */
-	atomic_store_explicit(&w->current, sqe->user_data, memory_order_release);
-	__builtin_prefetch(&p->rt->ring.cqes[p->rt->ring.cr->tail & p->rt->ring.cr->mask], 1);
+	*flags = 0;
 	for (;;) {
 		res = xsc_sqe_exec(sqe);
 		if (res != -EINTR)
-			break;
+			return res;
 		if (call_cancelled(sqe->user_data)) {
-			flags = XSC_CQE_F_CANCELLED;
-			break;
+			*flags = XSC_CQE_F_CANCELLED;
+			return res;
 		}
 		/* A cancel signal meant for an earlier call: this call did nothing,
 		 * run it again. */
 	}
-	post_cqe(p, sqe->user_data, res, flags);
-	/* After the post: a worker counts as busy (all_busy()) until then. */
-	atomic_store_explicit(&w->current, 0, memory_order_relaxed);
 }
 
-/* Sleeps on wake_seq unless work or stop shows up; timeout_ns < 0 = forever. */
-static void idle_sleep(struct XscThreadPool *p, int64_t timeout_ns)
-{
-	/* Acquire: pairs with wake_one()'s release; read before the SR check
-	 * so a wake-up after it makes the futex wait return at once. */
-	uint32_t seq = atomic_load_explicit(&p->wake_seq, memory_order_acquire);
-
-	atomic_fetch_add_explicit(&p->idle_sleepers, 1, memory_order_relaxed);
-	/* Full barrier: a submitter that published after this sees
-	 * idle_sleepers > 0 and bumps wake_seq; one that published before we see. */
-	atomic_thread_fence(memory_order_seq_cst);
-	if (sr_empty(&p->rt->ring) && !atomic_load_explicit(&p->stop, memory_order_relaxed))
-		xsc_futex_wait(&p->wake_seq, seq, timeout_ns);
-	atomic_fetch_sub_explicit(&p->idle_sleepers, 1, memory_order_relaxed);
-}
-
+/* Lead only (inside a section): publishes the worker state submitters read. */
 static void set_state(struct XscThreadPool *p, uint32_t s)
 {
 	_Atomic uint32_t *state = (_Atomic uint32_t *)&p->rt->ring.ctrl->worker_state;
@@ -189,23 +216,34 @@ static void set_state(struct XscThreadPool *p, uint32_t s)
 				      s == XSC_WORKER_BLOCKED ? XSC_SR_NEED_WAKEUP : 0,
 				      memory_order_relaxed);
 	}
-	/* Full barrier: our state is visible before we re-check the SR; the
-	 * submitter stores tail before reading the state (xsc_ring_submit). */
-	atomic_thread_fence(memory_order_seq_cst);
 }
 
-/* The polling role: spin, then back off, then give the role up. Returns 1 as
- * soon as there is work (snap back), 0 when the worker should block. */
-static int poll_for_work(struct XscThreadPool *p)
+/* Sets the lead's state if w is still the lead; returns 0 if it is not. */
+static int lead_state(struct XscWorker *w, uint32_t s)
 {
+	int lead = enter_crit(w);
+
+	if (lead)
+		set_state(w->pool, s);
+	leave_crit(w);
+	return lead;
+}
+
+/* The lead's idle path: spin, then back off, then block. Returns when there is
+ * work, when w lost the lead, or on stop. */
+static void lead_idle(struct XscWorker *w)
+{
+	struct XscThreadPool *p = w->pool;
 	struct XscRing *r = &p->rt->ring;
 	XscPollWindow idle = { 0 };
 	unsigned i;
 
-	set_state(p, XSC_WORKER_POLLING);
-	for (i = 1;; i++) {
-		if (!sr_empty(r) || atomic_load_explicit(&p->stop, memory_order_relaxed))
-			return 1;
+	/* With one CPU there is no polling: a spinning lead would only delay the
+	 * caller it waits for. */
+	for (i = 1; p->rt->spin_ok; i++) {
+		if (!sr_empty(r) || stopping(p) ||
+		    atomic_load_explicit(&p->lead, memory_order_relaxed) != w->id)
+			return;
 		if ((i & 31) == 0 &&
 		    xsc_poll_window_over(&idle, XSC_WORKER_SPIN_NS, XSC_WORKER_YIELD_NS))
 			break;
@@ -214,57 +252,133 @@ static int poll_for_work(struct XscThreadPool *p)
 		if (i > 64)
 			xsc_cpu_relax();
 	}
-	for (i = 0; i < sizeof(worker_backoff_ns) / sizeof(worker_backoff_ns[0]); i++) {
-		set_state(p, XSC_WORKER_BACKOFF);
-		if (!sr_empty(r))
+	/* Back off: sleep in growing ticks. Submitters do not wake a backing-off
+	 * lead; a caller whose entry waits a whole polling window does. */
+	for (i = 0; p->rt->spin_ok && i < sizeof(worker_backoff_ns) / sizeof(worker_backoff_ns[0]);
+	     i++) {
+		/* Acquire: pairs with wake_lead()'s release. */
+		uint32_t seq = atomic_load_explicit(&p->lead_wake, memory_order_acquire);
+
+		if (!lead_state(w, XSC_WORKER_BACKOFF))
+			return;
+		if (!sr_empty(r) || stopping(p))
 			break;
-		idle_sleep(p, worker_backoff_ns[i]);
-		if (!sr_empty(r) || atomic_load_explicit(&p->stop, memory_order_relaxed))
+		xsc_futex_wait(&p->lead_wake, seq, worker_backoff_ns[i]);
+		if (!sr_empty(r) || stopping(p))
 			break;
 	}
-	if (!sr_empty(r) || atomic_load_explicit(&p->stop, memory_order_relaxed)) {
-		set_state(p, XSC_WORKER_POLLING);
-		return 1;
+	if (!sr_empty(r) || stopping(p)) {
+		lead_state(w, XSC_WORKER_POLLING);
+		return;
 	}
-	set_state(p, XSC_WORKER_BLOCKED);
-	return sr_empty(r) ? 0 : 1;
+	{
+		uint32_t seq = atomic_load_explicit(&p->lead_wake, memory_order_acquire);
+
+		if (!lead_state(w, XSC_WORKER_BLOCKED))
+			return;
+		/* Our BLOCKED is ordered before the SR check, and a submitter's
+		 * entry before its read of the state (xsc_ring_submit's light
+		 * barrier): either we see the entry or it sees BLOCKED and bumps
+		 * lead_wake, which makes the wait return. */
+		xsc_heavy_barrier(p->rt);
+		if (sr_empty(r) && !stopping(p))
+			xsc_futex_wait(&p->lead_wake, seq, -1);
+	}
+	lead_state(w, XSC_WORKER_POLLING);
+}
+
+/* The lead's loop. Returns when w is demoted with no call in hand, or on stop. */
+static void lead_loop(struct XscWorker *w)
+{
+	struct XscThreadPool *p = w->pool;
+	struct XscRt *rt = p->rt;
+	struct XscRing *r = &rt->ring;
+	struct xsc_sqe sqe;
+	uint32_t flags = 0;
+	long res = 0;
+	int have = 0; /* sqe was claimed and has run: res is its result */
+
+	lead_state(w, XSC_WORKER_POLLING);
+	for (;;) {
+		int posted = have;
+
+		if (!enter_crit(w)) {
+			leave_crit(w);
+			if (!have)
+				return; /* demoted while idle: become a spare */
+			take_lead(w); /* demoted during our call: take it back to post */
+			lead_state(w, XSC_WORKER_POLLING);
+			continue;
+		}
+		if (have) {
+			post_cqe(r, sqe.user_data, res, flags);
+			have = 0;
+		}
+		if (claim_sqe(r, &sqe)) {
+			/* Release: cancel() that finds this value signals us. */
+			atomic_store_explicit(&w->current, sqe.user_data, memory_order_release);
+			have = 1;
+		} else {
+			/* Until the post: a worker counts as busy (stalled()). */
+			atomic_store_explicit(&w->current, 0, memory_order_relaxed);
+		}
+		leave_crit(w);
+		if (posted) {
+			/* Our CQE tag is ordered before the read of sleepers; a caller
+			 * going to sleep orders sleepers++ before its own drain with a
+			 * heavy barrier: either it sees our CQE or we drain for it. */
+			xsc_light_barrier(rt);
+			if (atomic_load_explicit(&rt->sleepers, memory_order_relaxed))
+				xsc_ring_drain(rt, 1, NULL, 0, 0);
+		}
+		if (have) {
+			res = exec_sqe(&sqe, &flags);
+			continue;
+		}
+		if (stopping(p))
+			return;
+		lead_idle(w);
+	}
+}
+
+/* A spare sleeps until it is asked to take the lead over; returns 1 then. */
+static int spare_wait(struct XscThreadPool *p)
+{
+	for (;;) {
+		/* Acquire: pairs with ask_takeover()'s release. */
+		uint32_t seq = atomic_load_explicit(&p->spare_wake, memory_order_acquire);
+		uint32_t req = atomic_load_explicit(&p->takeover_req, memory_order_relaxed);
+
+		if (stopping(p))
+			return 0;
+		if (req && atomic_compare_exchange_weak_explicit(&p->takeover_req, &req, req - 1,
+								 memory_order_acquire,
+								 memory_order_relaxed))
+			return 1;
+		if (req)
+			continue;
+		atomic_fetch_add_explicit(&p->spares_idle, 1, memory_order_relaxed);
+		xsc_futex_wait(&p->spare_wake, seq, -1);
+		atomic_fetch_sub_explicit(&p->spares_idle, 1, memory_order_relaxed);
+	}
 }
 
 static void *worker_main(void *arg)
 {
 	struct XscWorker *w = arg;
 	struct XscThreadPool *p = w->pool;
-	struct XscRing *r = &p->rt->ring;
-	struct xsc_sqe sqe;
 
 	/* Release: cancel() reads tid with acquire before signalling us. */
 	atomic_store_explicit(&w->tid, (int32_t)xsc_raw0(__NR_gettid), memory_order_release);
 	for (;;) {
-		if (take_sqe(r, &sqe)) {
-			run_one(w, &sqe);
-			continue;
-		}
-		/* Acquire: pairs with thread_stop()'s release of stop. */
-		if (atomic_load_explicit(&p->stop, memory_order_acquire))
+		if (atomic_load_explicit(&p->lead, memory_order_acquire) == w->id)
+			lead_loop(w);
+		if (stopping(p))
 			break;
-		if (p->rt->spin_ok) {
-			uint32_t expected = 0;
-
-			/* Acquire: we see the previous poller's state updates. */
-			if (atomic_compare_exchange_strong_explicit(&p->poller, &expected, 1,
-								    memory_order_acquire,
-								    memory_order_relaxed)) {
-				int work = poll_for_work(p);
-
-				/* Release: the next poller sees our state updates. */
-				atomic_store_explicit(&p->poller, 0, memory_order_release);
-				if (work)
-					continue;
-			}
-		} else {
-			set_state(p, XSC_WORKER_BLOCKED);
-		}
-		idle_sleep(p, -1);
+		if (spare_wait(p))
+			take_lead(w);
+		else
+			break;
 	}
 	return NULL;
 }
@@ -286,6 +400,7 @@ static int spawn_worker(struct XscThreadPool *p)
 		return -EAGAIN;
 	w = &p->workers[n];
 	w->pool = p;
+	w->id = n + 1;
 	pthread_attr_init(&attr);
 	pthread_attr_setstacksize(&attr, XSC_WORKER_STACK);
 	/* Workers take no signal but the cancel signal: the application's
@@ -326,6 +441,7 @@ static int thread_start(struct XscRt *rt)
 	sigemptyset(&sa.sa_mask);
 	sigaction(XSC_CANCEL_SIGNAL, &sa, NULL);
 	rt->consumer_priv = p;
+	atomic_store_explicit(&p->lead, 1, memory_order_relaxed); /* the first worker */
 	rc = spawn_worker(p);
 	if (rc) {
 		xsc_ring_free(&rt->ring);
@@ -335,13 +451,11 @@ static int thread_start(struct XscRt *rt)
 	return rc;
 }
 
-static void wake_one(struct XscThreadPool *p, int count)
+static void wake_lead(struct XscThreadPool *p)
 {
-	if (atomic_load_explicit(&p->idle_sleepers, memory_order_relaxed) == 0)
-		return;
-	/* Release: a worker woken by the new sequence sees the SR tail. */
-	atomic_fetch_add_explicit(&p->wake_seq, 1, memory_order_release);
-	xsc_futex_wake(&p->wake_seq, count);
+	/* Release: the lead woken by the new sequence sees the SR entry. */
+	atomic_fetch_add_explicit(&p->lead_wake, 1, memory_order_release);
+	xsc_futex_wake(&p->lead_wake, INT_MAX);
 }
 
 static void thread_stop(struct XscRt *rt)
@@ -351,8 +465,9 @@ static void thread_stop(struct XscRt *rt)
 
 	/* Release: a worker that sees stop sees everything before it. */
 	atomic_store_explicit(&p->stop, 1, memory_order_release);
-	atomic_thread_fence(memory_order_seq_cst); /* stop is seen before idle_sleepers is read */
-	wake_one(p, 1 << 30);
+	wake_lead(p);
+	atomic_fetch_add_explicit(&p->spare_wake, 1, memory_order_release);
+	xsc_futex_wake(&p->spare_wake, INT_MAX);
 	xsc_lock(&p->spawn_lock);
 	/* Acquire: pairs with spawn_worker()'s release; threads are complete. */
 	n = atomic_load_explicit(&p->nworkers, memory_order_acquire);
@@ -364,30 +479,14 @@ static void thread_stop(struct XscRt *rt)
 	rt->consumer_priv = NULL;
 }
 
-#define XSC_STALL_NS 2000000
-
-/* True when every worker is inside a call. Workers publish that in their own
- * `current` (a plain store on their own line), so the per-call path has no
- * shared counter to update. */
-static int all_busy(struct XscThreadPool *p)
-{
-	/* Acquire: pairs with spawn_worker()'s release; workers[0..n) are set. */
-	uint32_t i, n = atomic_load_explicit(&p->nworkers, memory_order_acquire);
-
-	for (i = 0; i < n; i++) {
-		if (!atomic_load_explicit(&p->workers[i].current, memory_order_relaxed))
-			return 0;
-	}
-	return 1;
-}
-
-/* True when the entry at sr_index is unclaimed, every worker is busy, and the
- * SR head has not moved for XSC_STALL_NS. Relaxed: a heuristic, and a wrong
+/* True when the entry at sr_index is unclaimed, the lead is inside a call, and
+ * the SR head has not moved for XSC_STALL_NS. Relaxed: a heuristic, and a wrong
  * answer costs one idle thread or one more tick. */
 static int stalled(struct XscThreadPool *p, uint32_t sr_index)
 {
 	struct XscRing *r = &p->rt->ring;
 	uint32_t head = atomic_load_explicit((_Atomic uint32_t *)&r->sr->head, memory_order_relaxed);
+	uint32_t lead = atomic_load_explicit(&p->lead, memory_order_relaxed);
 	uint64_t now = xsc_now_ns();
 
 	if ((int32_t)(head - sr_index) > 0)
@@ -398,7 +497,21 @@ static int stalled(struct XscThreadPool *p, uint32_t sr_index)
 		return 0;
 	}
 	return now - atomic_load_explicit(&p->stall_since_ns, memory_order_relaxed) >= XSC_STALL_NS &&
-	       all_busy(p);
+	       lead && atomic_load_explicit(&p->workers[lead - 1].current, memory_order_relaxed);
+}
+
+/* Hands the lead to a spare, starting one if none is idle. */
+static void ask_takeover(struct XscThreadPool *p)
+{
+	if (atomic_load_explicit(&p->takeover_req, memory_order_relaxed))
+		return; /* one is on its way */
+	if (atomic_load_explicit(&p->spares_idle, memory_order_relaxed) == 0 &&
+	    spawn_worker(p) != 0)
+		return; /* at the limit: the caller tries again next tick */
+	atomic_fetch_add_explicit(&p->takeover_req, 1, memory_order_relaxed);
+	/* Release: the spare woken by the new sequence sees the request. */
+	atomic_fetch_add_explicit(&p->spare_wake, 1, memory_order_release);
+	xsc_futex_wake(&p->spare_wake, 1);
 }
 
 static void thread_kick(struct XscRt *rt, int urgent, uint32_t sr_index)
@@ -408,21 +521,21 @@ static void thread_kick(struct XscRt *rt, int urgent, uint32_t sr_index)
 					      memory_order_relaxed);
 
 	if (!urgent) {
-		/* A polling worker sees the entry; a backing-off one will see it at
+		/* A polling lead sees the entry; a backing-off one will see it at
 		 * its next tick or when a waiting caller escalates. */
 		if (state == XSC_WORKER_BLOCKED)
-			wake_one(p, 1);
+			wake_lead(p);
 		return;
 	}
 	if (urgent > 1 && stalled(p, sr_index) && xsc_trylock(&p->spawn_lock)) {
-		/* Every worker is inside a call and none has taken an entry for a
-		 * while: they are blocked, not slow (a preempted worker on a busy
-		 * machine still makes progress now and then). */
-		if (!atomic_load_explicit(&p->stop, memory_order_relaxed))
-			spawn_worker(p);
+		/* The lead is inside a call and has taken no entry for a while:
+		 * it is blocked, not slow (a preempted lead on a busy machine
+		 * still makes progress now and then). */
+		if (!stopping(p))
+			ask_takeover(p);
 		xsc_unlock(&p->spawn_lock);
 	}
-	wake_one(p, 1);
+	wake_lead(p);
 }
 
 static void thread_cancel(struct XscRt *rt, struct xsc_call *c)
@@ -438,7 +551,7 @@ static void thread_cancel(struct XscRt *rt, struct xsc_call *c)
 	for (i = 0; i < n; i++) {
 		struct XscWorker *w = &p->workers[i];
 
-		/* Acquire: pairs with run_one's release of current. */
+		/* Acquire: pairs with lead_loop's release of current. */
 		if (atomic_load_explicit(&w->current, memory_order_acquire) == (uintptr_t)c)
 			xsc_raw_syscall6(__NR_tgkill, pid,
 					 atomic_load_explicit(&w->tid, memory_order_acquire),

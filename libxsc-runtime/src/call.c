@@ -96,7 +96,7 @@ int xsc_reap(struct xsc_call *calls, unsigned n)
 			return -EINVAL;
 	}
 	for (i = 0; i < n; i++)
-		xsc_wait_call(rt, &calls[i], 1 + (n - i) / 4, n == 1);
+		xsc_wait_call(rt, calls, n, i);
 	return 0;
 }
 
@@ -118,7 +118,7 @@ long xsc_syscall6(long nr, long a0, long a1, long a2, long a3, long a4, long a5)
 		xsc_uring_submit(rt, &one, 1);
 	else
 		xsc_ring_submit(rt, &one, 1);
-	xsc_wait_call(rt, &c, 1, 1);
+	xsc_wait_call(rt, &c, 1, 0);
 	return c.result;
 }
 

@@ -43,6 +43,24 @@ typedef struct {
 
 XSC_HIDDEN int xsc_poll_window_over(XscPollWindow *w, uint64_t window_ns, uint64_t yield_ns);
 
+/*
+ * Asymmetric barriers for handshakes with a fast side and a rare side (the
+ * lead worker's sections against a takeover, CQE posts against a caller going
+ * to sleep, submits against a lead going to sleep). The fast side runs
+ * xsc_light_barrier(): a compiler barrier when the process is registered for
+ * membarrier(MEMBARRIER_CMD_PRIVATE_EXPEDITED), else a full fence. The rare
+ * side runs xsc_heavy_barrier(): that membarrier, which makes every running
+ * thread of the process pass a full barrier, else a full fence.
+ */
+struct XscRt;
+static inline void xsc_light_barrier(const struct XscRt *rt);
+XSC_HIDDEN void xsc_heavy_barrier(const struct XscRt *rt);
+/* Registers the process; returns 1 when the membarrier side is usable. */
+XSC_HIDDEN int xsc_membarrier_setup(void);
+/* What one xsc_cpu_relax() takes, in ns (at least 1): a few ns on some cores,
+ * over 40 on others, so poll spacing is set in time, not in hints. */
+XSC_HIDDEN unsigned xsc_measure_pause_ns(void);
+
 /* A test-and-test-and-set lock for short critical sections; it yields the CPU
  * after a short spin, so a preempted holder cannot stall a one-CPU machine. */
 typedef struct {
@@ -150,6 +168,8 @@ struct XscRt {
 	void *consumer_priv;
 	struct XscRing ring;
 	struct XscUring *uring; /* NULL unless the uring backend is in use */
+	int membarrier; /* xsc_membarrier_setup() succeeded: light barriers are free */
+	unsigned pause_ns; /* what one xsc_cpu_relax() takes, measured at setup */
 	/* Written by submitters. */
 	_Alignas(XSC_CACHELINE) XscLock sr_lock; /* serialises the SR's producers */
 	uint64_t n_submitted_ring; /* under sr_lock */
@@ -157,7 +177,6 @@ struct XscRt {
 	_Atomic uint64_t n_local;
 	/* Written by reapers. */
 	_Alignas(XSC_CACHELINE) XscLock cr_lock; /* serialises the CR's reapers */
-	_Atomic uint32_t credits; /* free in-flight slots on the XSC ring */
 	uint64_t n_completed_ring;  /* under cr_lock */
 	uint64_t n_completed_uring; /* under the io_uring CQ lock */
 	/* Written only around sleeps: read by the consumer after every CQE. */
@@ -174,20 +193,22 @@ XSC_HIDDEN void xsc_ring_free(struct XscRing *r);
 XSC_HIDDEN int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n);
 /* Delivers the CR's completions. wait_lock 0: skip if another thread drains
  * (pollers); 1: wait for it and leave the CR empty (sleepers, and workers
- * draining on behalf of sleepers). A poller passes its call as `until` and
- * stops once that call is delivered; others pass NULL. */
-XSC_HIDDEN void xsc_ring_drain(struct XscRt *rt, int wait_lock, const struct xsc_call *until);
+ * draining on behalf of sleepers). own[0..n_own) are calls the draining thread
+ * itself waits for: they are delivered with plain stores, as nobody else can
+ * be asleep on them. until_own: stop once one of them is delivered (a lone
+ * call: the next slot is often a line not in our cache). */
+XSC_HIDDEN void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own,
+			       unsigned n_own, int until_own);
 XSC_HIDDEN void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res);
 /* Fills an SQE for call c (op, nr, args, user_data). */
 XSC_HIDDEN void xsc_sqe_fill(struct xsc_sqe *sqe, const struct xsc_call *c);
 /* Executes one SQE on the calling thread; returns the result for its CQE. */
 XSC_HIDDEN long xsc_sqe_exec(const struct xsc_sqe *sqe);
 
-/* wait.c: adaptive waiting for one call. While polling, reap every `spacing`
- * spin hints: a caller with many calls outstanding polls less often, so it
- * does not pull the completion ring's lines from the worker at every post.
- * alone: the caller waits for this call only, so its drain may stop there. */
-XSC_HIDDEN void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing, int alone);
+/* wait.c: adaptive waiting for calls[i] of the caller's own calls[0..n).
+ * While polling, a caller with many calls outstanding polls less often, so it
+ * does not pull the completion ring's lines from the worker at every post. */
+XSC_HIDDEN void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigned i);
 
 /* backend_thread.c */
 XSC_HIDDEN extern const struct XscConsumerOps xsc_thread_consumer;
@@ -203,5 +224,13 @@ XSC_HIDDEN void xsc_uring_reap(struct XscRt *rt);
 XSC_HIDDEN long xsc_uring_sleep(struct XscRt *rt, int64_t timeout_ns);
 XSC_HIDDEN void xsc_uring_cancel(struct XscRt *rt, struct xsc_call *c);
 XSC_HIDDEN void xsc_uring_poke(struct XscRt *rt);
+
+static inline void xsc_light_barrier(const struct XscRt *rt)
+{
+	if (rt->membarrier)
+		atomic_signal_fence(memory_order_seq_cst);
+	else
+		atomic_thread_fence(memory_order_seq_cst);
+}
 
 #endif /* XSC_RUNTIME_INTERNAL_H */

@@ -117,19 +117,17 @@ long xsc_sqe_exec(const struct xsc_sqe *sqe)
 	}
 }
 
-/* Credits: one per call in flight, so the SR and the CR never overflow. */
-static int take_credits(struct XscRt *rt, unsigned n)
+/* True when n more calls fit in flight: every call in flight holds one SR slot
+ * until it is claimed and one CR slot until it is drained, so counting
+ * submitted (SR tail) against drained (CR head) keeps both rings from
+ * overflowing. Acquire: pairs with the drainer's release of head, so the CR
+ * slots it freed are free for the consumer too. */
+static int fits(struct XscRing *r, uint32_t tail, unsigned n)
 {
-	uint32_t have = atomic_load_explicit(&rt->credits, memory_order_relaxed);
+	uint32_t drained = atomic_load_explicit((_Atomic uint32_t *)&r->cr->head,
+						memory_order_acquire);
 
-	/* Acquire on success: pairs with the drainer's release of credits. */
-	do {
-		if (have < n)
-			return 0;
-	} while (!atomic_compare_exchange_weak_explicit(&rt->credits, &have, have - n,
-							memory_order_acquire,
-							memory_order_relaxed));
-	return 1;
+	return tail + n - drained <= r->entries;
 }
 
 int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
@@ -143,15 +141,18 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 
 		if (chunk > r->entries / 4)
 			chunk = r->entries / 4;
-		while (!take_credits(rt, chunk)) {
-			/* The ring is full of calls in flight: help deliver, then retry. */
-			xsc_ring_drain(rt, 0, NULL);
-			xsc_yield();
-		}
 		xsc_lock(&rt->sr_lock);
 		tail = r->sr->tail; /* only producers write tail, and we hold sr_lock */
+		if (!fits(r, tail, chunk)) {
+			/* The ring is full of calls in flight: help deliver, then retry. */
+			xsc_unlock(&rt->sr_lock);
+			xsc_ring_drain(rt, 0, NULL, 0, 0);
+			xsc_yield();
+			continue;
+		}
 		for (i = 0; i < chunk; i++) {
 			struct xsc_call *c = calls[done + i];
+			struct xsc_sqe *sqe = &r->sqes[(tail + i) & r->sr->mask];
 
 			/* Ask for the slots ahead in exclusive state: each is a line
 			 * the worker last read, and its transfer is the cost here. */
@@ -159,11 +160,11 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 			c->priv[0] = tail + i; /* SR index, for the stall check in kick() */
 			atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_PENDING,
 					      memory_order_relaxed);
-			xsc_sqe_fill(&r->sqes[(tail + i) & r->sr->mask], c);
+			xsc_sqe_fill(sqe, c);
 			/* Release: a worker polling this slot's tag sees the entry
 			 * (and starts on it while we fill the rest). */
-			atomic_store_explicit((_Atomic uint16_t *)&r->sqes[(tail + i) & r->sr->mask].seq,
-					      xsc_sqe_tag(r, tail + i), memory_order_release);
+			atomic_store_explicit((_Atomic uint16_t *)&sqe->seq, xsc_sqe_tag(r, tail + i),
+					      memory_order_release);
 		}
 		/* Release: a consumer that reads tail rather than the tags sees the
 		 * SQEs and the calls' PENDING state written above. */
@@ -172,12 +173,11 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 		/* A counter under sr_lock: a plain add, not a locked RMW. */
 		rt->n_submitted_ring += chunk;
 		xsc_unlock(&rt->sr_lock);
-		/* No barrier between our stores and kick()'s read of the worker
-		 * state: a full one costs more than the rest of the submit. If a
-		 * worker going idle misses our entry while we read a stale
-		 * POLLING, the caller's urgent kick at the end of its polling
-		 * window wakes it (xsc_wait_call), so the race costs ~100 us once,
-		 * never a lost call. */
+		/* Our entries are ordered before kick()'s read of the worker state;
+		 * a lead going to sleep orders its BLOCKED state before its last
+		 * look at the SR with a heavy barrier: either it sees our entries
+		 * or we see BLOCKED and wake it. */
+		xsc_light_barrier(rt);
 		rt->consumer->kick(rt, 0, tail + chunk - 1);
 		done += chunk;
 	}
@@ -204,7 +204,8 @@ void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res)
 	}
 }
 
-void xsc_ring_drain(struct XscRt *rt, int wait_lock, const struct xsc_call *until)
+void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own, unsigned n_own,
+		    int until_own)
 {
 	struct XscRing *r = &rt->ring;
 	_Atomic uint32_t *headp = (_Atomic uint32_t *)&r->cr->head;
@@ -224,28 +225,40 @@ void xsc_ring_drain(struct XscRt *rt, int wait_lock, const struct xsc_call *unti
 		else if (!xsc_trylock(&rt->cr_lock))
 			return;
 		head = atomic_load_explicit(headp, memory_order_relaxed);
+		if (!until_own) {
+			/* The CQEs up to tail are written: ask for all their lines at
+			 * once rather than miss on them one after the other. */
+			uint32_t tail = atomic_load_explicit((_Atomic uint32_t *)&r->cr->tail,
+							     memory_order_relaxed);
+			uint32_t k, per_line = XSC_CACHELINE / sizeof(struct xsc_cqe);
+
+			for (k = head & ~(per_line - 1); (int32_t)(tail - k) > 0 && k - head < 256;
+			     k += per_line)
+				__builtin_prefetch(&r->cqes[k & r->cr->mask]);
+		}
 		/* The tag's acquire (xsc_cqe_ready) makes each CQE complete. */
 		while (xsc_cqe_ready(r, head)) {
-			struct xsc_cqe cqe = r->cqes[head & r->cr->mask];
+			const struct xsc_cqe *cqe = &r->cqes[head & r->cr->mask];
+			struct xsc_call *c = (struct xsc_call *)(uintptr_t)cqe->user_data;
+			long res = (long)cqe->res;
 
-			__builtin_prefetch(&r->cqes[(head + 4) & r->cr->mask]);
 			head++;
 			n++;
-			/* The CQE is copied; the slot may be refilled once the call's
-			 * credit is returned below. */
-			xsc_deliver(rt, (struct xsc_call *)(uintptr_t)cqe.user_data, (long)cqe.res);
-			/* Our caller's own call is in: return now rather than read
-			 * the next slot, often a line not in our cache. Later CQEs
-			 * belong to pollers (who drain) or sleepers (whom the worker
-			 * drains for). */
-			if (cqe.user_data == (uintptr_t)until)
-				break;
+			if ((uintptr_t)c - (uintptr_t)own < (uintptr_t)n_own * sizeof(*own)) {
+				/* Our own call: we are not asleep on it, and nobody
+				 * else waits for it, so plain stores deliver it. */
+				c->result = res;
+				atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_DONE,
+						      memory_order_relaxed);
+				if (until_own)
+					break;
+			} else {
+				xsc_deliver(rt, c, res);
+			}
 		}
-		/* Release: the consumer sees the CR slots free. */
+		/* Release: the CQEs are read before the consumer may refill their
+		 * slots, and a submitter that sees head moved may use them. */
 		atomic_store_explicit(headp, head, memory_order_release);
-		/* Release: a submitter that takes these credits sees head moved. */
-		if (n)
-			atomic_fetch_add_explicit(&rt->credits, n, memory_order_release);
 		/* Under cr_lock: a plain add. */
 		rt->n_completed_ring += n;
 		xsc_unlock(&rt->cr_lock);

@@ -73,13 +73,15 @@ static int setup(enum xsc_backend want, struct XscRt **out)
 		return -ENOMEM;
 	memset(rt, 0, sizeof(*rt));
 	rt->spin_ok = xsc_online_cpus() > 1;
+	env = getenv("XSC_MEMBARRIER");
+	rt->membarrier = (env && strcmp(env, "0") == 0) ? 0 : xsc_membarrier_setup();
+	rt->pause_ns = xsc_measure_pause_ns();
 	rt->consumer = &xsc_thread_consumer;
 	rc = rt->consumer->start(rt);
 	if (rc) {
 		free(rt);
 		return rc;
 	}
-	atomic_init(&rt->credits, rt->ring.entries);
 	rt->kind = XSC_BACKEND_THREAD;
 	rt->name = "thread";
 	/* auto takes io_uring only where its SQ thread gets a CPU of its own. */

@@ -5,6 +5,7 @@
  * stay in the allow-trap section.
  */
 #include <linux/futex.h>
+#include <linux/membarrier.h>
 #include <sys/syscall.h>
 #include <time.h>
 
@@ -65,4 +66,36 @@ void xsc_lock(XscLock *l)
 		else
 			xsc_yield(); /* the holder may be preempted on our CPU */
 	}
+}
+
+int xsc_membarrier_setup(void)
+{
+	long cmds = xsc_raw_syscall6(__NR_membarrier, MEMBARRIER_CMD_QUERY, 0, 0, 0, 0, 0);
+
+	if (cmds < 0 || !(cmds & MEMBARRIER_CMD_PRIVATE_EXPEDITED) ||
+	    !(cmds & MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED))
+		return 0;
+	return xsc_raw_syscall6(__NR_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0,
+				0, 0, 0) == 0;
+}
+
+void xsc_heavy_barrier(const struct XscRt *rt)
+{
+	/* Our own full fence first: the membarrier makes the others pass one. */
+	atomic_thread_fence(memory_order_seq_cst);
+	if (rt->membarrier)
+		xsc_raw_syscall6(__NR_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0, 0, 0, 0);
+}
+
+unsigned xsc_measure_pause_ns(void)
+{
+	uint64_t t0, t1;
+	unsigned i, ns;
+
+	t0 = xsc_now_ns();
+	for (i = 0; i < 1000; i++)
+		xsc_cpu_relax();
+	t1 = xsc_now_ns();
+	ns = (unsigned)((t1 - t0) / 1000);
+	return ns < 1 ? 1 : ns > 200 ? 200 : ns;
 }

@@ -22,12 +22,13 @@ static int is_done(struct xsc_call *c)
 	       XSC_CALL_DONE;
 }
 
-static void reap(struct XscRt *rt, struct xsc_call *c, int alone)
+/* Delivers what has arrived; own[0..n_own) are the caller's own calls. */
+static void reap(struct XscRt *rt, struct xsc_call *c, struct xsc_call *own, unsigned n_own)
 {
 	if (c->route == XSC_ROUTE_URING)
 		xsc_uring_reap(rt);
 	else
-		xsc_ring_drain(rt, 0, alone ? c : NULL);
+		xsc_ring_drain(rt, 0, own, n_own, n_own == 1);
 }
 
 /* True when the consumer has not yet taken the call's SQE off the SR. */
@@ -59,14 +60,15 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 						     memory_order_acq_rel, memory_order_acquire))
 		return;
 	if (c->route == XSC_ROUTE_URING) {
-		reap(rt, c, 0);
+		reap(rt, c, NULL, 0);
 		rc = is_done(c) ? 0 : xsc_uring_sleep(rt, timeout_ns);
 	} else {
 		atomic_fetch_add_explicit(&rt->sleepers, 1, memory_order_relaxed);
-		/* Full barrier: a worker posting a CQE after this point sees
-		 * sleepers > 0 and drains for us; one posted before it we drain now. */
-		atomic_thread_fence(memory_order_seq_cst);
-		xsc_ring_drain(rt, 1, NULL);
+		/* Heavy barrier (the lead posts with a light one): a CQE posted
+		 * after this point finds sleepers > 0 and the lead drains for us;
+		 * one posted before it we drain now. */
+		xsc_heavy_barrier(rt);
+		xsc_ring_drain(rt, 1, NULL, 0, 0);
 		rc = xsc_futex_wait(state, XSC_CALL_SLEEPING, timeout_ns);
 		atomic_fetch_sub_explicit(&rt->sleepers, 1, memory_order_relaxed);
 	}
@@ -86,30 +88,39 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 	}
 }
 
-void xsc_wait_call(struct XscRt *rt, struct xsc_call *c, unsigned spacing, int alone)
+/* Poll spacing while waiting in a batch: about this long per call still
+ * outstanding after the one awaited (a fast call's round trip). */
+#define XSC_POLL_NS_PER_CALL 50
+
+void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigned idx)
 {
+	struct xsc_call *c = &calls[idx];
 	XscPollWindow window = { 0 };
-	unsigned i, j, tick = 0;
+	unsigned i, j, spacing, tick = 0;
 
 	if (is_done(c))
 		return;
+	/* Spin hints between polls: each poll of a CQE slot the worker is about
+	 * to write pulls that line away from it, so a caller that still waits
+	 * for many calls looks rarely, and more often as they come in. */
+	spacing = 1 + (n - 1 - idx) * XSC_POLL_NS_PER_CALL / rt->pause_ns;
 	if (rt->spin_ok) {
 		for (i = 1;; i++) {
+			reap(rt, c, calls, n);
 			if (is_done(c))
 				return;
-			reap(rt, c, alone);
 			if ((i & 31) == 0 &&
 			    xsc_poll_window_over(&window, XSC_SPIN_WINDOW_NS, XSC_SPIN_YIELD_NS))
 				break;
 			/* A lone call polls flat out for its first 32 polls (about
-			 * a microsecond: a pause would add its ~30 ns to the answer),
-			 * then with the spin hint. */
+			 * a microsecond: a pause would add its latency to the
+			 * answer), then with the spin hint. */
 			for (j = 0; j < spacing && (i > 32 || spacing > 1); j++)
 				xsc_cpu_relax();
 		}
 	}
 	for (;;) {
-		reap(rt, c, alone);
+		reap(rt, c, calls, n);
 		if (is_done(c))
 			return;
 		/* The call waited a whole window (or there is no window on one
