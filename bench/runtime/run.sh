@@ -9,6 +9,5 @@ shift
 here=$(dirname "$0")
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-"$build/bench/runtime/xsc-runtime-bench" --benchmark_format=json \
-  --benchmark_repetitions=3 --benchmark_report_aggregates_only=true "$@" > "$out"
+"$build/bench/runtime/xsc-runtime-bench" --benchmark_format=json "$@" > "$out"
 python3 "$here/ratios.py" "$out"

@@ -1,13 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 // Benchmarks a cheap call (getpid) and a 1-byte read of /dev/zero, natively and
-// through each runtime backend: single round trips and batches of 8 and 64.
-// The same run measures the physical floor, a bare cache-line ping-pong
-// between two threads. Each ring benchmark also reports the submitting
-// thread's own CPU time per call (cpu_ns_per_call): the time spent in
-// xsc_submit() and in reaping results that are already there, which is what
-// the caller's core gives up. ratios.py turns the JSON into ratios.
+// through each runtime backend: single round trips, batches of 8 and 64, and
+// the submitting thread's own CPU time per call in a batch of 64. The same run
+// measures the physical floor, a bare cache-line ping-pong between two threads.
+//
+// Why rounds: on the 2-vCPU VMs this runs on, the cost of a system call on each
+// vCPU drifts by up to +-40% over a few hundred milliseconds, each vCPU on its
+// own (the host moves them between cores and hyperthreads), and the ping-pong
+// floor jumps between ~40 ns (sibling hyperthreads) and ~250 ns. Figures taken
+// seconds apart cannot be divided by each other. So each `ratios/*` benchmark
+// runs many short rounds (a few ms each); a round measures native calls on
+// both CPUs, the floor, and the runtime, and forms its ratios at once. The
+// reported figure is the median over rounds (and the quartiles).
+//
+// `native` in a ratio is the mean of the call's native cost on CPU 0 and on
+// CPU 1 in that round (a probe thread pinned to each, run while the runtime's
+// worker sleeps): the worker runs on one of them, the caller on the other,
+// and which is which is the scheduler's choice.
+//
+// Submitter CPU: the time the submitting thread spends inside xsc_submit() and
+// inside an xsc_reap() of results that have had time to arrive (15 us later),
+// read with the monotonic clock around each (its own cost subtracted). The
+// thread runs alone on its CPU for those few microseconds, so this is its
+// CPU time; the wait in between is not counted, as the caller's core would do
+// other work there (the point of exception-less calls).
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstring>
@@ -16,6 +35,8 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -25,29 +46,6 @@
 namespace {
 
 int g_zero_fd = -1;
-xsc_backend g_backend_up = XSC_BACKEND_AUTO; // AUTO: not set up
-
-bool use_backend(benchmark::State &state, xsc_backend b)
-{
-	if (g_backend_up == b)
-		return true;
-	xsc_runtime_fini();
-	g_backend_up = XSC_BACKEND_AUTO;
-	int rc = xsc_runtime_init(b);
-	if (rc) {
-		state.SkipWithError(("xsc_runtime_init: " + std::string(strerror(-rc))).c_str());
-		return false;
-	}
-	g_backend_up = b;
-	return true;
-}
-
-uint64_t thread_cpu_ns()
-{
-	timespec ts;
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return uint64_t(ts.tv_sec) * 1000000000u + uint64_t(ts.tv_nsec);
-}
 
 uint64_t mono_ns()
 {
@@ -56,7 +54,24 @@ uint64_t mono_ns()
 	return uint64_t(ts.tv_sec) * 1000000000u + uint64_t(ts.tv_nsec);
 }
 
+void spin_ns(uint64_t ns)
+{
+	uint64_t until = mono_ns() + ns;
+	while (mono_ns() < until) {
+	}
+}
+
 enum class Call { Getpid, Read1 };
+
+long native_call(Call call, char *byte)
+{
+	return call == Call::Getpid ? getpid() : read(g_zero_fd, byte, 1);
+}
+
+long ring_call(Call call, char *byte)
+{
+	return call == Call::Getpid ? xsc_getpid() : xsc_read(g_zero_fd, byte, 1);
+}
 
 // A batch of n identical prepared calls, each reading into its own byte.
 struct Batch {
@@ -74,19 +89,51 @@ struct Batch {
 			}
 		}
 	}
+
+	bool ok() const
+	{
+		for (const xsc_call &c : calls)
+			if (c.result < 0)
+				return false;
+		return true;
+	}
 };
 
-// The floor: one round trip of a cache line between two threads, the least
-// any cross-thread ring can cost. ping and pong sit on separate lines, as
-// the SR and CR tails do.
-void BM_PingPong(benchmark::State &state)
+// ns per native call on one CPU, from a probe thread pinned there. Returns 0
+// when the CPU cannot be used (not in our affinity mask).
+double native_on_cpu(Call call, int cpu, unsigned n)
+{
+	double ns = 0;
+	std::thread probe([&] {
+		cpu_set_t set;
+		CPU_ZERO(&set);
+		CPU_SET(cpu, &set);
+		if (pthread_setaffinity_np(pthread_self(), sizeof(set), &set) != 0)
+			return;
+		char byte;
+		for (unsigned i = 0; i < n / 4; i++)
+			benchmark::DoNotOptimize(native_call(call, &byte));
+		uint64_t t0 = mono_ns();
+		for (unsigned i = 0; i < n; i++)
+			benchmark::DoNotOptimize(native_call(call, &byte));
+		ns = double(mono_ns() - t0) / n;
+	});
+	probe.join();
+	return ns;
+}
+
+// The floor: ns per round trip of a cache line between this thread and a
+// peer. ping and pong sit on separate lines, as a ring's SQE and CQE do.
+double pingpong(unsigned n)
 {
 	struct alignas(64) Line { std::atomic<uint64_t> v{ 0 }; };
 	static Line ping, pong;
 	std::atomic<bool> stop{ false };
-	ping.v = pong.v = 0;
+	const uint64_t start = ping.v.load();
+	uint64_t seq = start;
+	pong.v.store(start);
 	std::thread peer([&] {
-		uint64_t seen = 0;
+		uint64_t seen = start;
 		while (!stop.load(std::memory_order_relaxed)) {
 			uint64_t v = ping.v.load(std::memory_order_acquire);
 			if (v != seen) {
@@ -95,95 +142,152 @@ void BM_PingPong(benchmark::State &state)
 			}
 		}
 	});
-	uint64_t seq = 0;
-	for (auto _ : state) {
+	auto trip = [&] {
 		ping.v.store(++seq, std::memory_order_release);
 		while (pong.v.load(std::memory_order_acquire) != seq) {
 		}
-	}
+	};
+	for (unsigned i = 0; i < n / 4; i++)
+		trip();
+	uint64_t t0 = mono_ns();
+	for (unsigned i = 0; i < n; i++)
+		trip();
+	double ns = double(mono_ns() - t0) / n;
 	stop = true;
 	peer.join();
+	return ns;
+}
+
+double median(std::vector<double> v, double q = 0.5)
+{
+	if (v.empty())
+		return 0;
+	std::sort(v.begin(), v.end());
+	return v[size_t(q * double(v.size() - 1) + 0.5)];
+}
+
+bool use_backend(benchmark::State &state, xsc_backend b)
+{
+	xsc_runtime_fini();
+	int rc = xsc_runtime_init(b);
+	if (rc) {
+		state.SkipWithError(("xsc_runtime_init: " + std::string(strerror(-rc))).c_str());
+		return false;
+	}
+	return true;
+}
+
+// One benchmark per backend and call: `rounds` interleaved rounds, reported
+// as counters (medians over rounds; _q1/_q3 quartiles for the ratios).
+void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
+{
+	if (!use_backend(state, b))
+		return;
+	const unsigned rounds = unsigned(state.range(0));
+	Batch b8(8, call), b64(64, call);
+	char byte;
+	std::vector<double> nat, flo, single, r_single, r_b8, r_b64, r_cpu, ns_b8, ns_b64, ns_cpu;
+	uint64_t clock_cost = ~0ull; // one clock read, subtracted from each interval
+	for (int i = 0; i < 100; i++) {
+		uint64_t c0 = mono_ns();
+		clock_cost = std::min(clock_cost, mono_ns() - c0);
+	}
+	bool failed = false;
+
+	for (auto _ : state) {
+		// Settle: calls until the worker has a CPU of its own (right after
+		// start-up the scheduler may queue it behind the caller).
+		for (uint64_t until = mono_ns() + 50000000; mono_ns() < until;)
+			ring_call(call, &byte);
+		for (unsigned r = 0; r < rounds && !failed; r++) {
+			// The worker backs off after ~100 us without calls; then the
+			// probes and the floor have the other CPU to themselves.
+			usleep(300);
+			double n0 = native_on_cpu(call, 0, 2000), n1 = native_on_cpu(call, 1, 2000);
+			double native = n0 > 0 && n1 > 0 ? (n0 + n1) / 2 : std::max(n0, n1);
+			double floor = pingpong(2000);
+			// Wake the worker and let it reach its polling loop.
+			for (uint64_t until = mono_ns() + 1000000; mono_ns() < until;)
+				ring_call(call, &byte);
+			uint64_t t0 = mono_ns();
+			for (unsigned i = 0; i < 2000; i++)
+				if (ring_call(call, &byte) < 0)
+					failed = true;
+			double s = double(mono_ns() - t0) / 2000;
+			t0 = mono_ns();
+			for (unsigned i = 0; i < 250; i++) {
+				xsc_submit(b8.calls.data(), 8);
+				xsc_reap(b8.calls.data(), 8);
+			}
+			double x8 = double(mono_ns() - t0) / 2000;
+			t0 = mono_ns();
+			for (unsigned i = 0; i < 32; i++) {
+				xsc_submit(b64.calls.data(), 64);
+				xsc_reap(b64.calls.data(), 64);
+			}
+			double x64 = double(mono_ns() - t0) / 2048;
+			uint64_t cpu = 0;
+			for (unsigned i = 0; i < 16; i++) {
+				uint64_t a = mono_ns();
+				xsc_submit(b64.calls.data(), 64);
+				uint64_t z = mono_ns();
+				spin_ns(15000);
+				uint64_t c = mono_ns();
+				xsc_reap(b64.calls.data(), 64);
+				uint64_t d = mono_ns();
+				cpu += (z - a) + (d - c) - 2 * std::min<uint64_t>(clock_cost, z - a);
+			}
+			double cpu_call = double(cpu) / (16 * 64);
+			failed = failed || !b8.ok() || !b64.ok();
+			nat.push_back(native);
+			flo.push_back(floor);
+			single.push_back(s);
+			ns_b8.push_back(x8);
+			ns_b64.push_back(x64);
+			ns_cpu.push_back(cpu_call);
+			r_single.push_back(s / (floor + native));
+			r_b8.push_back(x8 / native);
+			r_b64.push_back(x64 / native);
+			r_cpu.push_back(cpu_call / native);
+		}
+	}
+	if (failed) {
+		state.SkipWithError("a call through the runtime failed");
+		return;
+	}
+	auto put = [&](const char *name, const std::vector<double> &v, bool quartiles) {
+		state.counters[name] = median(v);
+		if (quartiles) {
+			state.counters[std::string(name) + "_q1"] = median(v, 0.25);
+			state.counters[std::string(name) + "_q3"] = median(v, 0.75);
+		}
+	};
+	put("native_ns", nat, false);
+	put("floor_ns", flo, false);
+	put("single_ns", single, false);
+	put("b8_ns_per_call", ns_b8, false);
+	put("b64_ns_per_call", ns_b64, false);
+	put("cpu64_ns_per_call", ns_cpu, false);
+	put("single_ratio", r_single, true);
+	put("b8_ratio", r_b8, true);
+	put("b64_ratio", r_b64, true);
+	put("cpu64_ratio", r_cpu, true);
+	state.counters["rounds"] = double(r_single.size());
+}
+
+// Plain figures, one measurement each (no ratios: see the note at the top).
+void BM_PingPong(benchmark::State &state)
+{
+	for (auto _ : state)
+		benchmark::DoNotOptimize(pingpong(1000));
+	state.SetItemsProcessed(int64_t(state.iterations()) * 1000);
 }
 
 void BM_Native(benchmark::State &state, Call call)
 {
 	char byte;
-	for (auto _ : state) {
-		if (call == Call::Getpid)
-			benchmark::DoNotOptimize(getpid());
-		else
-			benchmark::DoNotOptimize(read(g_zero_fd, &byte, 1));
-	}
-}
-
-void BM_Single(benchmark::State &state, xsc_backend b, Call call)
-{
-	if (!use_backend(state, b))
-		return;
-	char byte;
-	for (auto _ : state) {
-		long r = call == Call::Getpid ? xsc_getpid() : xsc_read(g_zero_fd, &byte, 1);
-		if (r < 0) {
-			state.SkipWithError("call failed");
-			break;
-		}
-	}
-	state.counters["calls"] = benchmark::Counter(double(state.iterations()));
-}
-
-void BM_Batch(benchmark::State &state, xsc_backend b, Call call)
-{
-	if (!use_backend(state, b))
-		return;
-	const unsigned n = unsigned(state.range(0));
-	Batch batch(n, call);
-	xsc_call *calls = batch.calls.data();
-	for (auto _ : state) {
-		xsc_submit(calls, n);
-		xsc_reap(calls, n);
-	}
-	if (calls[0].result < 0)
-		state.SkipWithError("call failed");
-	state.counters["batch"] = n; // ratios.py: ns per call = real_time / batch
-	struct xsc_runtime_stats st;
-	if (xsc_runtime_stats(&st) == 0)
-		state.counters["workers"] = st.workers;
-}
-
-// Submitter CPU per batched call: CPU time in xsc_submit plus in xsc_reap of
-// results that have had time to arrive; the wait in between is not counted
-// (the caller would do useful work there).
-void BM_BatchSubmitterCpu(benchmark::State &state, xsc_backend b, Call call)
-{
-	if (!use_backend(state, b))
-		return;
-	const unsigned n = unsigned(state.range(0));
-	Batch batch(n, call);
-	xsc_call *calls = batch.calls.data();
-	uint64_t cpu = 0, total = 0, late = 0, iters = 0;
-	// Long enough for the workers to finish the batch on an idle machine, short
-	// enough that they are still polling (~100 us);
-	// a reap that still had to wait is counted in late_reap_fraction.
-	const uint64_t grace_ns = 10000 + 500ull * n;
-	for (auto _ : state) {
-		uint64_t c0 = thread_cpu_ns();
-		xsc_submit(calls, n);
-		uint64_t c1 = thread_cpu_ns();
-		uint64_t until = mono_ns() + grace_ns;
-		while (mono_ns() < until) {
-		}
-		uint64_t c2 = thread_cpu_ns(), w2 = mono_ns();
-		xsc_reap(calls, n);
-		uint64_t c3 = thread_cpu_ns();
-		if (mono_ns() - w2 > 20000 + 200ull * n)
-			late++;
-		cpu += (c1 - c0) + (c3 - c2);
-		total += n;
-		iters++;
-	}
-	state.counters["late_reap_fraction"] = iters ? double(late) / double(iters) : 0;
-	state.counters["cpu_ns_per_call"] = total ? double(cpu) / double(total) : 0;
-	state.counters["batch"] = n;
+	for (auto _ : state)
+		benchmark::DoNotOptimize(native_call(call, &byte));
 }
 
 void register_all()
@@ -193,22 +297,19 @@ void register_all()
 	struct C { const char *name; Call c; };
 	const C calls[] = { { "getpid", Call::Getpid }, { "read1", Call::Read1 } };
 
-	benchmark::RegisterBenchmark("floor/pingpong", BM_PingPong)->UseRealTime();
+	benchmark::RegisterBenchmark("floor/pingpong_x1000", BM_PingPong)->UseRealTime();
 	for (const C &c : calls)
 		benchmark::RegisterBenchmark((std::string("native/") + c.name).c_str(), BM_Native, c.c)
 			->UseRealTime();
-	for (const B &b : backends) {
-		for (const C &c : calls) {
-			std::string base = std::string(b.name) + "/" + c.name;
-			benchmark::RegisterBenchmark((base + "/single").c_str(), BM_Single, b.b, c.c)
-				->UseRealTime();
-			benchmark::RegisterBenchmark((base + "/batch").c_str(), BM_Batch, b.b, c.c)
-				->Arg(8)->Arg(64)->UseRealTime();
-			benchmark::RegisterBenchmark((base + "/submitter_cpu").c_str(),
-						     BM_BatchSubmitterCpu, b.b, c.c)
-				->Arg(8)->Arg(64)->UseRealTime();
-		}
-	}
+	for (const B &b : backends)
+		for (const C &c : calls)
+			benchmark::RegisterBenchmark(
+				(std::string("ratios/") + b.name + "/" + c.name).c_str(), BM_Ratios,
+				b.b, c.c)
+				->Arg(100)
+				->Iterations(1)
+				->UseRealTime()
+				->Unit(benchmark::kMillisecond);
 }
 
 } // namespace
