@@ -156,7 +156,7 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 
 			/* Ask for the slots ahead in exclusive state: each is a line
 			 * the worker last read, and its transfer is the cost here. */
-			__builtin_prefetch(&r->sqes[(tail + i + 4) & r->sr->mask], 1);
+			__builtin_prefetch(&r->sqes[(tail + i + 16) & r->sr->mask], 1);
 			c->priv[0] = tail + i; /* SR index, for the stall check in kick() */
 			atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_PENDING,
 					      memory_order_relaxed);
