@@ -158,6 +158,60 @@ double pingpong(unsigned n)
 	return ns;
 }
 
+// The batching floor: ns per call for batches of `batch` calls through a bare
+// single-producer single-consumer ring (64-byte entries published by a lap
+// tag, 16-byte completions) served by a peer thread that makes the call
+// natively. No locks, no waiting policy, no routing: the least a batch of
+// cross-thread calls can cost here.
+double bare_ring(Call call, unsigned batch, unsigned nbatches)
+{
+	constexpr unsigned N = 1024;
+	struct alignas(64) Sqe { std::atomic<uint32_t> tag{ 0 }; uint32_t pad; uint64_t arg[7]; };
+	struct alignas(16) Cqe { std::atomic<uint32_t> tag{ 0 }; uint32_t pad; int64_t res; };
+	static Sqe sq[N];
+	static Cqe cq[N];
+	static uint32_t lap = 0; // tags of earlier runs must not match
+	std::atomic<bool> stop{ false };
+	const uint32_t base = ++lap * 0x10000;
+	uint32_t total = batch * nbatches + batch * 4;
+	std::thread peer([&] {
+		char byte;
+		for (uint32_t i = 0; i < total; i++) {
+			Sqe &e = sq[i % N];
+			while (e.tag.load(std::memory_order_acquire) != base + i / N + 1)
+				if (stop.load(std::memory_order_relaxed))
+					return;
+			__builtin_prefetch(&sq[(i + 8) % N]);
+			Cqe &c = cq[i % N];
+			c.res = native_call(call, &byte);
+			c.tag.store(base + i / N + 1, std::memory_order_release);
+		}
+	});
+	uint32_t next = 0;
+	auto run = [&](unsigned nb) {
+		for (unsigned b = 0; b < nb; b++) {
+			for (unsigned i = 0; i < batch; i++) {
+				Sqe &e = sq[(next + i) % N];
+				__builtin_prefetch(&sq[(next + i + 16) % N], 1);
+				e.arg[0] = uint64_t(g_zero_fd);
+				e.tag.store(base + (next + i) / N + 1, std::memory_order_release);
+			}
+			for (unsigned i = 0; i < batch; i++)
+				while (cq[(next + i) % N].tag.load(std::memory_order_acquire) !=
+				       base + (next + i) / N + 1) {
+				}
+			next += batch;
+		}
+	};
+	run(4);
+	uint64_t t0 = mono_ns();
+	run(nbatches);
+	double ns = double(mono_ns() - t0) / (batch * nbatches);
+	stop = true;
+	peer.join();
+	return ns;
+}
+
 double median(std::vector<double> v, double q = 0.5)
 {
 	if (v.empty())
@@ -186,7 +240,7 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 	const unsigned rounds = unsigned(state.range(0));
 	Batch b8(8, call), b64(64, call);
 	char byte;
-	std::vector<double> nat, flo, single, r_single, r_b8, r_b64, r_cpu, ns_b8, ns_b64, ns_cpu;
+	std::vector<double> nat, flo, bare, r_bare, single, r_single, r_b8, r_b64, r_cpu, ns_b8, ns_b64, ns_cpu;
 	uint64_t clock_cost = ~0ull; // one clock read, subtracted from each interval
 	for (int i = 0; i < 100; i++) {
 		uint64_t c0 = mono_ns();
@@ -206,6 +260,7 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 			double n0 = native_on_cpu(call, 0, 2000), n1 = native_on_cpu(call, 1, 2000);
 			double native = n0 > 0 && n1 > 0 ? (n0 + n1) / 2 : std::max(n0, n1);
 			double floor = pingpong(2000);
+			double bare64 = bare_ring(call, 64, 32);
 			// Wake the worker and let it reach its polling loop.
 			for (uint64_t until = mono_ns() + 1000000; mono_ns() < until;)
 				ring_call(call, &byte);
@@ -241,6 +296,8 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 			failed = failed || !b8.ok() || !b64.ok();
 			nat.push_back(native);
 			flo.push_back(floor);
+			bare.push_back(bare64);
+			r_bare.push_back(bare64 / native);
 			single.push_back(s);
 			ns_b8.push_back(x8);
 			ns_b64.push_back(x64);
@@ -264,6 +321,8 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 	};
 	put("native_ns", nat, false);
 	put("floor_ns", flo, false);
+	put("bare_b64_ns_per_call", bare, false);
+	put("bare_b64_ratio", r_bare, true);
 	put("single_ns", single, false);
 	put("b8_ns_per_call", ns_b8, false);
 	put("b64_ns_per_call", ns_b64, false);
