@@ -187,6 +187,7 @@ int xsc_uring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 			continue;
 		}
 		xsc_lock(&u->sq_lock);
+		XSC_COUNT(rt->n_uring, chunk);
 		for (i = 0; i < chunk; i++) {
 			struct xsc_call *c = calls[done + i];
 
@@ -195,7 +196,6 @@ int xsc_uring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 			prep(io_uring_get_sqe(&u->ring), c); /* never NULL: credits */
 		}
 		publish(u, chunk);
-		rt->n_uring += chunk; /* a plain add under sq_lock */
 		xsc_unlock(&u->sq_lock);
 		kick(u, chunk);
 		done += chunk;
@@ -225,6 +225,7 @@ void xsc_uring_reap(struct XscRt *rt)
 		head++;
 		if (ud) { /* 0 marks our own NOPs and cancels */
 			freed++;
+			XSC_COUNT(rt->n_completed_uring, 1);
 			xsc_deliver(rt, (struct xsc_call *)(uintptr_t)ud, res);
 		}
 	}
@@ -233,7 +234,6 @@ void xsc_uring_reap(struct XscRt *rt)
 	/* Release: a submitter that takes these credits sees the CQ head moved. */
 	if (freed) {
 		atomic_fetch_add_explicit(&u->credits, freed, memory_order_release);
-		rt->n_completed_uring += freed; /* under cq_lock */
 	}
 	xsc_unlock(&u->cq_lock);
 }

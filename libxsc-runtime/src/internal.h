@@ -11,6 +11,12 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
+/* Adds to a counter only one thread writes at a time (under a lock). */
+#define XSC_COUNT(counter, n)                                                        \
+	atomic_store_explicit(&(counter),                                            \
+			      atomic_load_explicit(&(counter), memory_order_relaxed) + (n), \
+			      memory_order_relaxed)
+
 #include <xsc/ring.h>
 #include <xsc/runtime.h>
 
@@ -172,13 +178,17 @@ struct XscRt {
 	unsigned pause_ns; /* what one xsc_cpu_relax() takes, measured at setup */
 	/* Written by submitters. */
 	_Alignas(XSC_CACHELINE) XscLock sr_lock; /* serialises the SR's producers */
-	uint64_t n_submitted_ring; /* under sr_lock */
-	uint64_t n_uring;          /* under the io_uring SQ lock */
+	/* Statistics, each written under the lock of the path that counts it
+	 * (a relaxed load and store, not a locked RMW) and counted before the
+	 * calls it counts are published or delivered: a caller that has its
+	 * results sees them counted. */
+	_Atomic uint64_t n_submitted_ring; /* under sr_lock */
+	_Atomic uint64_t n_uring;          /* under the io_uring SQ lock */
 	_Atomic uint64_t n_local;
 	/* Written by reapers. */
 	_Alignas(XSC_CACHELINE) XscLock cr_lock; /* serialises the CR's reapers */
-	uint64_t n_completed_ring;  /* under cr_lock */
-	uint64_t n_completed_uring; /* under the io_uring CQ lock */
+	_Atomic uint64_t n_completed_ring;  /* under cr_lock */
+	_Atomic uint64_t n_completed_uring; /* under the io_uring CQ lock */
 	/* Written only around sleeps: read by the consumer after every CQE. */
 	_Alignas(XSC_CACHELINE) _Atomic uint32_t sleepers; /* callers asleep on a ring call */
 };

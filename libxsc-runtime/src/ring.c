@@ -150,6 +150,7 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 			xsc_yield();
 			continue;
 		}
+		XSC_COUNT(rt->n_submitted_ring, chunk);
 		for (i = 0; i < chunk; i++) {
 			struct xsc_call *c = calls[done + i];
 			struct xsc_sqe *sqe = &r->sqes[(tail + i) & r->sr->mask];
@@ -170,8 +171,6 @@ int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 		 * SQEs and the calls' PENDING state written above. */
 		atomic_store_explicit((_Atomic uint32_t *)&r->sr->tail, tail + chunk,
 				      memory_order_release);
-		/* A counter under sr_lock: a plain add, not a locked RMW. */
-		rt->n_submitted_ring += chunk;
 		xsc_unlock(&rt->sr_lock);
 		/* Our entries are ordered before kick()'s read of the worker state;
 		 * a lead going to sleep orders its BLOCKED state before its last
@@ -244,6 +243,7 @@ void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own, unsig
 
 			head++;
 			n++;
+			XSC_COUNT(rt->n_completed_ring, 1);
 			if ((uintptr_t)c - (uintptr_t)own < (uintptr_t)n_own * sizeof(*own)) {
 				/* Our own call: we are not asleep on it, and nobody
 				 * else waits for it, so plain stores deliver it. */
@@ -259,8 +259,6 @@ void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own, unsig
 		/* Release: the CQEs are read before the consumer may refill their
 		 * slots, and a submitter that sees head moved may use them. */
 		atomic_store_explicit(headp, head, memory_order_release);
-		/* Under cr_lock: a plain add. */
-		rt->n_completed_ring += n;
 		xsc_unlock(&rt->cr_lock);
 		if (!wait_lock)
 			return;

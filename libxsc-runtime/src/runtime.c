@@ -169,14 +169,14 @@ int xsc_runtime_stats(struct xsc_runtime_stats *st)
 	if (!rt)
 		return -ENODEV;
 	memset(st, 0, sizeof(*st));
-	/* Plain counters, each under the lock of the path that counts it: a
-	 * racy read is fine for statistics, and exact once calls are reaped. */
-	st->submitted = *(volatile uint64_t *)&rt->n_submitted_ring +
-			*(volatile uint64_t *)&rt->n_uring;
-	st->completed = *(volatile uint64_t *)&rt->n_completed_ring +
-			*(volatile uint64_t *)&rt->n_completed_uring;
+	/* Relaxed: statistics; exact for the calls whose results we have. */
+	st->submitted = atomic_load_explicit(&rt->n_submitted_ring, memory_order_relaxed) +
+			atomic_load_explicit(&rt->n_uring, memory_order_relaxed);
+	st->completed = atomic_load_explicit(&rt->n_completed_ring, memory_order_relaxed) +
+			atomic_load_explicit(&rt->n_completed_uring, memory_order_relaxed);
 	st->local = atomic_load_explicit(&rt->n_local, memory_order_relaxed);
-	st->uring = *(volatile uint64_t *)&rt->n_uring;
-	st->workers = atomic_load_explicit(&rt->ring.ctrl->nr_workers, memory_order_relaxed);
+	st->uring = atomic_load_explicit(&rt->n_uring, memory_order_relaxed);
+	st->workers = atomic_load_explicit((_Atomic uint32_t *)&rt->ring.ctrl->nr_workers,
+					   memory_order_relaxed);
 	return 0;
 }
