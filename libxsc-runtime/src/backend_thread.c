@@ -13,10 +13,10 @@
  * spare.
  *
  * Taking the lead over is the rare side of an asymmetric handshake: before
- * each claim/post section the lead sets its own `crit` word and then reads
+ * each claim/post section the lead sets the section bit of its own `word` and then reads
  * `lead` with only a light barrier in between (xsc_light_barrier); the taker
  * writes `lead`, runs xsc_heavy_barrier() and waits until the old lead's
- * `crit` is 0. Either the old lead sees that it lost the lead, or the taker
+ * section bit is clear. Either the old lead sees that it lost the lead, or the taker
  * sees it inside the section and waits for it to leave; sections never block.
  */
 #include <errno.h>
@@ -45,11 +45,15 @@ static const int64_t worker_backoff_ns[] = { 1000000, 5000000, 10000000, 1000000
 
 struct XscThreadPool;
 
+#define XSC_W_SECTION 1u /* user_data are xsc_call pointers: bit 0 is free */
+
 struct XscWorker {
 	_Alignas(64) pthread_t thread; /* one cache line per worker */
 	_Atomic int32_t tid;
-	_Atomic uint32_t crit;    /* 1 inside a claim/post section (lead protocol) */
-	_Atomic uint64_t current; /* user_data of the call it executes, or 0 */
+	/* The user_data of the call it holds (claimed, not yet posted) or 0,
+	 * | XSC_W_SECTION inside a claim/post section (the lead protocol). One
+	 * word, so entering and leaving a section cost one store each. */
+	_Atomic uint64_t word;
 	struct XscThreadPool *pool;
 	uint32_t id; /* index + 1 */
 };
@@ -98,22 +102,30 @@ static int stopping(struct XscThreadPool *p)
 	return atomic_load_explicit(&p->stop, memory_order_acquire) != 0;
 }
 
+/* The call w holds, or 0. */
+static uint64_t held(struct XscWorker *w)
+{
+	return atomic_load_explicit(&w->word, memory_order_relaxed) & ~(uint64_t)XSC_W_SECTION;
+}
+
 /* Enters a claim/post section; returns 1 if w is (still) the lead. */
 static int enter_crit(struct XscWorker *w)
 {
 	struct XscThreadPool *p = w->pool;
 
-	atomic_store_explicit(&w->crit, 1, memory_order_relaxed);
-	/* Our crit store is ordered before the read of lead by this barrier on
+	atomic_store_explicit(&w->word, held(w) | XSC_W_SECTION, memory_order_relaxed);
+	/* Our section bit is ordered before the read of lead by this barrier on
 	 * our side and the taker's heavy barrier on its side. */
 	xsc_light_barrier(p->rt);
 	return atomic_load_explicit(&p->lead, memory_order_acquire) == w->id;
 }
 
-static void leave_crit(struct XscWorker *w)
+/* Leaves the section, now holding call `hold` (user_data, or 0). */
+static void leave_crit(struct XscWorker *w, uint64_t hold)
 {
-	/* Release: a taker that sees 0 sees our ring updates. */
-	atomic_store_explicit(&w->crit, 0, memory_order_release);
+	/* Release: a taker that sees the bit clear sees our ring updates, and
+	 * cancel() that finds `hold` sees it claimed. */
+	atomic_store_explicit(&w->word, hold, memory_order_release);
 }
 
 /* Makes w the lead; the previous lead is out of its section on return. */
@@ -130,7 +142,8 @@ static void take_lead(struct XscWorker *w)
 	xsc_heavy_barrier(p->rt);
 	if (old && old != w->id) {
 		/* Acquire: pairs with leave_crit(); its SR head and CR tail are ours. */
-		while (atomic_load_explicit(&p->workers[old - 1].crit, memory_order_acquire)) {
+		while (atomic_load_explicit(&p->workers[old - 1].word, memory_order_acquire) &
+		       XSC_W_SECTION) {
 			if (++spins < 1024)
 				xsc_cpu_relax();
 			else
@@ -225,7 +238,7 @@ static int lead_state(struct XscWorker *w, uint32_t s)
 
 	if (lead)
 		set_state(w->pool, s);
-	leave_crit(w);
+	leave_crit(w, held(w));
 	return lead;
 }
 
@@ -303,7 +316,7 @@ static void lead_loop(struct XscWorker *w)
 		int posted = have;
 
 		if (!enter_crit(w)) {
-			leave_crit(w);
+			leave_crit(w, held(w));
 			if (!have)
 				return; /* demoted while idle: become a spare */
 			take_lead(w); /* demoted during our call: take it back to post */
@@ -314,15 +327,10 @@ static void lead_loop(struct XscWorker *w)
 			post_cqe(r, sqe.user_data, res, flags);
 			have = 0;
 		}
-		if (claim_sqe(r, &sqe)) {
-			/* Release: cancel() that finds this value signals us. */
-			atomic_store_explicit(&w->current, sqe.user_data, memory_order_release);
-			have = 1;
-		} else {
-			/* Until the post: a worker counts as busy (stalled()). */
-			atomic_store_explicit(&w->current, 0, memory_order_relaxed);
-		}
-		leave_crit(w);
+		/* Until its post a worker holds its call: it counts as busy
+		 * (stalled()), and cancel() finds the call there. */
+		have = claim_sqe(r, &sqe);
+		leave_crit(w, have ? sqe.user_data : 0);
 		if (posted) {
 			/* Our CQE tag is ordered before the read of sleepers; a caller
 			 * going to sleep orders sleepers++ before its own drain with a
@@ -497,7 +505,7 @@ static int stalled(struct XscThreadPool *p, uint32_t sr_index)
 		return 0;
 	}
 	return now - atomic_load_explicit(&p->stall_since_ns, memory_order_relaxed) >= XSC_STALL_NS &&
-	       lead && atomic_load_explicit(&p->workers[lead - 1].current, memory_order_relaxed);
+	       lead && held(&p->workers[lead - 1]);
 }
 
 /* Hands the lead to a spare, starting one if none is idle. */
@@ -551,8 +559,9 @@ static void thread_cancel(struct XscRt *rt, struct xsc_call *c)
 	for (i = 0; i < n; i++) {
 		struct XscWorker *w = &p->workers[i];
 
-		/* Acquire: pairs with lead_loop's release of current. */
-		if (atomic_load_explicit(&w->current, memory_order_acquire) == (uintptr_t)c)
+		/* Acquire: pairs with leave_crit()'s release of the held call. */
+		if ((atomic_load_explicit(&w->word, memory_order_acquire) &
+		     ~(uint64_t)XSC_W_SECTION) == (uintptr_t)c)
 			xsc_raw_syscall6(__NR_tgkill, pid,
 					 atomic_load_explicit(&w->tid, memory_order_acquire),
 					 XSC_CANCEL_SIGNAL, 0, 0, 0);
