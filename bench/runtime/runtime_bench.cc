@@ -240,7 +240,7 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 	const unsigned rounds = unsigned(state.range(0));
 	Batch b8(8, call), b64(64, call);
 	char byte;
-	std::vector<double> nat, flo, bare, r_bare, single, r_single, r_b8, r_b64, r_cpu, ns_b8, ns_b64, ns_cpu;
+	std::vector<double> nat, flo, bare, r_bare, r_bare1, single, r_single, r_b8, r_b64, r_cpu, ns_b8, ns_b64, ns_cpu;
 	uint64_t clock_cost = ~0ull; // one clock read, subtracted from each interval
 	for (int i = 0; i < 100; i++) {
 		uint64_t c0 = mono_ns();
@@ -261,6 +261,7 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 			double native = n0 > 0 && n1 > 0 ? (n0 + n1) / 2 : std::max(n0, n1);
 			double floor = pingpong(2000);
 			double bare64 = bare_ring(call, 64, 32);
+			double bare1 = bare_ring(call, 1, 2000);
 			// Wake the worker and let it reach its polling loop.
 			for (uint64_t until = mono_ns() + 1000000; mono_ns() < until;)
 				ring_call(call, &byte);
@@ -298,6 +299,7 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 			flo.push_back(floor);
 			bare.push_back(bare64);
 			r_bare.push_back(bare64 / native);
+			r_bare1.push_back(bare1 / (floor + native));
 			single.push_back(s);
 			ns_b8.push_back(x8);
 			ns_b64.push_back(x64);
@@ -323,6 +325,7 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 	put("floor_ns", flo, false);
 	put("bare_b64_ns_per_call", bare, false);
 	put("bare_b64_ratio", r_bare, true);
+	put("bare_single_ratio", r_bare1, true);
 	put("single_ns", single, false);
 	put("b8_ns_per_call", ns_b8, false);
 	put("b64_ns_per_call", ns_b64, false);
