@@ -25,6 +25,8 @@ for b in doc["benchmarks"]:
     else:
         rows[key] = b
 
+blocked = [b for b in doc["benchmarks"] if b["name"].startswith("behind_blocked/")]
+
 ctx = doc["context"]
 print("machine: %s, %s CPUs, load average %s" % (ctx.get("host_name", "?"), ctx.get("num_cpus", "?"),
                                                   ctx.get("load_avg", "?")))
@@ -61,6 +63,10 @@ for call in ("getpid", "read1"):
             ratio(b, "b8_ratio"), ratio(b, "b64_ratio"), ratio(b, "bare_b64_ratio"),
             ratio(b, "cpu64_ratio"), b["rounds"]))
         print("  %-7s %7s %6s %7s  %-24s" % ("", "", "", "", ratio(b, "bare_single_ratio")))
+for b in blocked:
+    if not b.get("error_occurred"):
+        print("\na call queued behind a blocked call (%s): median %.0f us, p90 %.0f us" % (
+            b["name"].split("/")[1], b["median_us"], b["p90_us"]))
 print("\nbare-ring: calls (one at a time, or 64 per batch) through a lock-free SPSC ring with "
       "no runtime around it: the floor of each;")
 print("native: mean of the call on CPU 0 and CPU 1 in the same round; ns figures are "

@@ -337,6 +337,43 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 	state.counters["rounds"] = double(r_single.size());
 }
 
+// A call queued behind a call that blocks the lead worker (a read on an empty
+// pipe): how long until it runs. Each round the reader blocks, the writer
+// sleeps 1 ms natively and then writes through the runtime; its latency is
+// the caller's polling window (~100 us) plus handing the lead to a spare.
+void BM_BehindBlocked(benchmark::State &state, xsc_backend b)
+{
+	if (!use_backend(state, b))
+		return;
+	int fds[2];
+	if (pipe(fds) != 0) {
+		state.SkipWithError("pipe");
+		return;
+	}
+	const int rounds = 40;
+	std::vector<double> lat;
+	for (auto _ : state) {
+		std::thread reader([&] {
+			char c;
+			for (int i = 0; i < rounds; i++)
+				xsc_read(fds[0], &c, 1);
+		});
+		for (int i = 0; i < rounds; i++) {
+			usleep(1000);
+			uint64_t t0 = mono_ns();
+			xsc_write(fds[1], "x", 1);
+			lat.push_back(double(mono_ns() - t0) / 1000);
+		}
+		reader.join();
+	}
+	close(fds[0]);
+	close(fds[1]);
+	// The first rounds start the spare; the rest hand the lead over.
+	lat.erase(lat.begin(), lat.begin() + 5);
+	state.counters["median_us"] = median(lat);
+	state.counters["p90_us"] = median(lat, 0.9);
+}
+
 // Plain figures, one measurement each (no ratios: see the note at the top).
 void BM_PingPong(benchmark::State &state)
 {
@@ -360,6 +397,10 @@ void register_all()
 	const C calls[] = { { "getpid", Call::Getpid }, { "read1", Call::Read1 } };
 
 	benchmark::RegisterBenchmark("floor/pingpong_x1000", BM_PingPong)->UseRealTime();
+	benchmark::RegisterBenchmark("behind_blocked/thread", BM_BehindBlocked, XSC_BACKEND_THREAD)
+		->Iterations(1)
+		->UseRealTime()
+		->Unit(benchmark::kMillisecond);
 	for (const C &c : calls)
 		benchmark::RegisterBenchmark((std::string("native/") + c.name).c_str(), BM_Native, c.c)
 			->UseRealTime();

@@ -508,6 +508,17 @@ static int stalled(struct XscThreadPool *p, uint32_t sr_index)
 	       lead && held(&p->workers[lead - 1]);
 }
 
+/* True when the entry at sr_index is unclaimed and the lead holds a call.
+ * Relaxed: a heuristic, as stalled(). */
+static int lead_busy(struct XscThreadPool *p, uint32_t sr_index)
+{
+	uint32_t head = atomic_load_explicit((_Atomic uint32_t *)&p->rt->ring.sr->head,
+					     memory_order_relaxed);
+	uint32_t lead = atomic_load_explicit(&p->lead, memory_order_relaxed);
+
+	return (int32_t)(head - sr_index) <= 0 && lead && held(&p->workers[lead - 1]);
+}
+
 /* Hands the lead to a spare, starting one if none is idle. */
 static void ask_takeover(struct XscThreadPool *p)
 {
@@ -535,7 +546,16 @@ static void thread_kick(struct XscRt *rt, int urgent, uint32_t sr_index)
 			wake_lead(p);
 		return;
 	}
-	if (urgent > 1 && stalled(p, sr_index) && xsc_trylock(&p->spawn_lock)) {
+	if (atomic_load_explicit(&p->spares_idle, memory_order_relaxed) &&
+	    lead_busy(p, sr_index) && xsc_trylock(&p->spawn_lock)) {
+		/* A caller waited a whole polling window behind a call that holds
+		 * the lead, and a spare is idle: hand it the lead now. That is a
+		 * futex wake and a membarrier; the stall rule below guards the
+		 * costlier step of starting a thread. */
+		if (!stopping(p))
+			ask_takeover(p);
+		xsc_unlock(&p->spawn_lock);
+	} else if (urgent > 1 && stalled(p, sr_index) && xsc_trylock(&p->spawn_lock)) {
 		/* The lead is inside a call and has taken no entry for a while:
 		 * it is blocked, not slow (a preempted lead on a busy machine
 		 * still makes progress now and then). */
