@@ -212,7 +212,8 @@ double bare_ring(Call call, unsigned batch, unsigned nbatches)
 	return ns;
 }
 
-double median(std::vector<double> v, double q = 0.5)
+// The q-quantile of v (nearest rank).
+double quantile(std::vector<double> v, double q)
 {
 	if (v.empty())
 		return 0;
@@ -315,10 +316,10 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 		return;
 	}
 	auto put = [&](const char *name, const std::vector<double> &v, bool quartiles) {
-		state.counters[name] = median(v);
+		state.counters[name] = quantile(v, 0.5);
 		if (quartiles) {
-			state.counters[std::string(name) + "_q1"] = median(v, 0.25);
-			state.counters[std::string(name) + "_q3"] = median(v, 0.75);
+			state.counters[std::string(name) + "_q1"] = quantile(v, 0.25);
+			state.counters[std::string(name) + "_q3"] = quantile(v, 0.75);
 		}
 	};
 	put("native_ns", nat, false);
@@ -370,8 +371,8 @@ void BM_BehindBlocked(benchmark::State &state, xsc_backend b)
 	close(fds[1]);
 	// The first rounds start the spare; the rest hand the lead over.
 	lat.erase(lat.begin(), lat.begin() + 5);
-	state.counters["median_us"] = median(lat);
-	state.counters["p90_us"] = median(lat, 0.9);
+	state.counters["median_us"] = quantile(lat, 0.5);
+	state.counters["p90_us"] = quantile(lat, 0.9);
 }
 
 // Plain figures, one measurement each (no ratios: see the note at the top).

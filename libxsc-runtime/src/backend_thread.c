@@ -143,12 +143,8 @@ static void take_lead(struct XscWorker *w)
 	if (old && old != w->id) {
 		/* Acquire: pairs with leave_crit(); its SR head and CR tail are ours. */
 		while (atomic_load_explicit(&p->workers[old - 1].word, memory_order_acquire) &
-		       XSC_W_SECTION) {
-			if (++spins < 1024)
-				xsc_cpu_relax();
-			else
-				xsc_yield(); /* it may be preempted on our CPU */
-		}
+		       XSC_W_SECTION)
+			xsc_spin_step(&spins, 1024);
 	}
 	xsc_unlock(&p->takeover_lock);
 }
@@ -168,7 +164,7 @@ static void post_cqe(struct XscRing *r, uint64_t user_data, long res, uint32_t f
 			      memory_order_release);
 	/* Release: a reaper that reads the new tail sees the CQE. */
 	atomic_store_explicit((_Atomic uint32_t *)&r->cr->tail, tail + 1, memory_order_release);
-	/* Pull the line two CQEs on over while the next call runs, so the next
+	/* Pull the line eight CQEs on over while the next calls run, so later
 	 * posts do not wait for a line the reaper last read. */
 	__builtin_prefetch(&r->cqes[(tail + 8) & r->cr->mask], 1);
 }
@@ -242,20 +238,24 @@ static int lead_state(struct XscWorker *w, uint32_t s)
 	return lead;
 }
 
+/* True when an idle lead must get up: there is an entry, or we stop. */
+static int work_or_stop(struct XscThreadPool *p)
+{
+	return !sr_empty(&p->rt->ring) || stopping(p);
+}
+
 /* The lead's idle path: spin, then back off, then block. Returns when there is
  * work, when w lost the lead, or on stop. */
 static void lead_idle(struct XscWorker *w)
 {
 	struct XscThreadPool *p = w->pool;
-	struct XscRing *r = &p->rt->ring;
 	XscPollWindow idle = { 0 };
 	unsigned i;
 
 	/* With one CPU there is no polling: a spinning lead would only delay the
 	 * caller it waits for. */
 	for (i = 1; p->rt->spin_ok; i++) {
-		if (!sr_empty(r) || stopping(p) ||
-		    atomic_load_explicit(&p->lead, memory_order_relaxed) != w->id)
+		if (work_or_stop(p) || atomic_load_explicit(&p->lead, memory_order_relaxed) != w->id)
 			return;
 		if ((i & 31) == 0 &&
 		    xsc_poll_window_over(&idle, XSC_WORKER_SPIN_NS, XSC_WORKER_YIELD_NS))
@@ -274,13 +274,13 @@ static void lead_idle(struct XscWorker *w)
 
 		if (!lead_state(w, XSC_WORKER_BACKOFF))
 			return;
-		if (!sr_empty(r) || stopping(p))
+		if (work_or_stop(p))
 			break;
 		xsc_futex_wait(&p->lead_wake, seq, worker_backoff_ns[i]);
-		if (!sr_empty(r) || stopping(p))
+		if (work_or_stop(p))
 			break;
 	}
-	if (!sr_empty(r) || stopping(p)) {
+	if (work_or_stop(p)) {
 		lead_state(w, XSC_WORKER_POLLING);
 		return;
 	}
@@ -294,7 +294,7 @@ static void lead_idle(struct XscWorker *w)
 		 * barrier): either we see the entry or it sees BLOCKED and bumps
 		 * lead_wake, which makes the wait return. */
 		xsc_heavy_barrier(p->rt);
-		if (sr_empty(r) && !stopping(p))
+		if (!work_or_stop(p))
 			xsc_futex_wait(&p->lead_wake, seq, -1);
 	}
 	lead_state(w, XSC_WORKER_POLLING);
@@ -487,6 +487,14 @@ static void thread_stop(struct XscRt *rt)
 	rt->consumer_priv = NULL;
 }
 
+/* True when the lead holds a call (is inside it or about to post it). */
+static int lead_holds_call(struct XscThreadPool *p)
+{
+	uint32_t lead = atomic_load_explicit(&p->lead, memory_order_relaxed);
+
+	return lead && held(&p->workers[lead - 1]);
+}
+
 /* True when the entry at sr_index is unclaimed, the lead is inside a call, and
  * the SR head has not moved for XSC_STALL_NS. Relaxed: a heuristic, and a wrong
  * answer costs one idle thread or one more tick. */
@@ -494,7 +502,6 @@ static int stalled(struct XscThreadPool *p, uint32_t sr_index)
 {
 	struct XscRing *r = &p->rt->ring;
 	uint32_t head = atomic_load_explicit((_Atomic uint32_t *)&r->sr->head, memory_order_relaxed);
-	uint32_t lead = atomic_load_explicit(&p->lead, memory_order_relaxed);
 	uint64_t now = xsc_now_ns();
 
 	if ((int32_t)(head - sr_index) > 0)
@@ -505,7 +512,7 @@ static int stalled(struct XscThreadPool *p, uint32_t sr_index)
 		return 0;
 	}
 	return now - atomic_load_explicit(&p->stall_since_ns, memory_order_relaxed) >= XSC_STALL_NS &&
-	       lead && held(&p->workers[lead - 1]);
+	       lead_holds_call(p);
 }
 
 /* True when the entry at sr_index is unclaimed and the lead holds a call.
@@ -514,9 +521,8 @@ static int lead_busy(struct XscThreadPool *p, uint32_t sr_index)
 {
 	uint32_t head = atomic_load_explicit((_Atomic uint32_t *)&p->rt->ring.sr->head,
 					     memory_order_relaxed);
-	uint32_t lead = atomic_load_explicit(&p->lead, memory_order_relaxed);
 
-	return (int32_t)(head - sr_index) <= 0 && lead && held(&p->workers[lead - 1]);
+	return (int32_t)(head - sr_index) <= 0 && lead_holds_call(p);
 }
 
 /* Hands the lead to a spare, starting one if none is idle. */

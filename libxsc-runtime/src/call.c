@@ -96,10 +96,9 @@ int xsc_reap(struct xsc_call *calls, unsigned n)
 			return -EINVAL;
 	}
 	for (i = 0; i < n; i++) {
-		/* Acquire: pairs with the delivery of the result. Most calls of a
-		 * batch are delivered by the drain that delivers the first one. */
-		if (atomic_load_explicit((_Atomic uint32_t *)&calls[i].state,
-					 memory_order_acquire) != XSC_CALL_DONE)
+		/* Most calls of a batch are delivered by the drain that delivers
+		 * the first one: no call into the wait path for them. */
+		if (!xsc_call_done(&calls[i]))
 			xsc_wait_call(rt, calls, n, i);
 	}
 	return 0;

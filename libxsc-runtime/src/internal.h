@@ -33,6 +33,10 @@ static inline long xsc_raw0(long nr) { return xsc_raw_syscall6(nr, 0, 0, 0, 0, 0
 XSC_HIDDEN long xsc_futex_wait(_Atomic uint32_t *word, uint32_t expected, int64_t timeout_ns);
 XSC_HIDDEN void xsc_futex_wake(_Atomic uint32_t *word, int count);
 XSC_HIDDEN void xsc_yield(void);
+/* One step of a wait for another thread: a spin hint for the first `limit`
+ * steps, then yield the CPU (the thread we wait for may be preempted on ours).
+ * *steps counts the steps; start it at 0. */
+XSC_HIDDEN void xsc_spin_step(unsigned *steps, unsigned limit);
 XSC_HIDDEN uint64_t xsc_now_ns(void);
 
 /*
@@ -92,6 +96,14 @@ enum {
 	XSC_CALL_SLEEPING = 2, /* in flight, caller asleep: the deliverer must wake it */
 	XSC_CALL_DONE = 3      /* result is valid */
 };
+
+/* True when c's result is in. Acquire: pairs with its delivery (xsc_deliver's
+ * exchange, or the owner's own store in xsc_ring_drain), so result is visible. */
+static inline int xsc_call_done(const struct xsc_call *c)
+{
+	return atomic_load_explicit((const _Atomic uint32_t *)&c->state, memory_order_acquire) ==
+	       XSC_CALL_DONE;
+}
 
 /* xsc_call.route */
 enum {

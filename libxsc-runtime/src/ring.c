@@ -213,7 +213,6 @@ void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own, unsig
 	 * worker writes anyway): pollers call this in their loop. */
 	while (xsc_cqe_ready(r, atomic_load_explicit(headp, memory_order_relaxed))) {
 		uint32_t head;
-		unsigned n = 0;
 
 		/* A poller that finds the lock taken just polls again. A sleeper,
 		 * and a worker draining for sleepers, must not leave a CQE behind
@@ -242,7 +241,6 @@ void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own, unsig
 			long res = (long)cqe->res;
 
 			head++;
-			n++;
 			XSC_COUNT(rt->n_completed_ring, 1);
 			if ((uintptr_t)c - (uintptr_t)own < (uintptr_t)n_own * sizeof(*own)) {
 				/* Our own call: we are not asleep on it, and nobody

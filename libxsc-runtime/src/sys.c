@@ -56,16 +56,20 @@ int xsc_poll_window_over(XscPollWindow *w, uint64_t window_ns, uint64_t yield_ns
 	return 0;
 }
 
+void xsc_spin_step(unsigned *steps, unsigned limit)
+{
+	if (++*steps < limit)
+		xsc_cpu_relax();
+	else
+		xsc_yield();
+}
+
 void xsc_lock(XscLock *l)
 {
 	unsigned spins = 0;
 
-	while (!xsc_trylock(l)) {
-		if (++spins < 128)
-			xsc_cpu_relax();
-		else
-			xsc_yield(); /* the holder may be preempted on our CPU */
-	}
+	while (!xsc_trylock(l))
+		xsc_spin_step(&spins, 128); /* the holder may be preempted on our CPU */
 }
 
 int xsc_membarrier_setup(void)

@@ -15,13 +15,6 @@
 #define XSC_SPIN_YIELD_NS 5000
 static const int64_t backoff_ns[] = { 1000000, 5000000, 10000000, 100000000 };
 
-static int is_done(struct xsc_call *c)
-{
-	/* Acquire: pairs with xsc_deliver's exchange, so result is visible. */
-	return atomic_load_explicit((_Atomic uint32_t *)&c->state, memory_order_acquire) ==
-	       XSC_CALL_DONE;
-}
-
 /* Delivers what has arrived; own[0..n_own) are the caller's own calls. */
 static void reap(struct XscRt *rt, struct xsc_call *c, struct xsc_call *own, unsigned n_own)
 {
@@ -61,7 +54,7 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 		return;
 	if (c->route == XSC_ROUTE_URING) {
 		reap(rt, c, NULL, 0);
-		rc = is_done(c) ? 0 : xsc_uring_sleep(rt, timeout_ns);
+		rc = xsc_call_done(c) ? 0 : xsc_uring_sleep(rt, timeout_ns);
 	} else {
 		atomic_fetch_add_explicit(&rt->sleepers, 1, memory_order_relaxed);
 		/* Heavy barrier (the lead posts with a light one): a CQE posted
@@ -77,7 +70,7 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 	 * acquire makes the result visible). */
 	atomic_compare_exchange_strong_explicit(state, &expected, XSC_CALL_PENDING,
 						memory_order_acq_rel, memory_order_acquire);
-	if (rc == -EINTR && !is_done(c) && !(c->priv[1] & XSC_CALL_F_CANCEL)) {
+	if (rc == -EINTR && !xsc_call_done(c) && !(c->priv[1] & XSC_CALL_F_CANCEL)) {
 		/* A signal handler ran for this thread while it waited: the native
 		 * call would have returned -EINTR, so interrupt ours. */
 		/* Seq_cst: a worker whose call returns -EINTR after our signal
@@ -98,7 +91,7 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigne
 	XscPollWindow window = { 0 };
 	unsigned i, j, spacing, tick = 0;
 
-	if (is_done(c))
+	if (xsc_call_done(c))
 		return;
 	/* Spin hints between polls: each poll of a CQE slot the worker is about
 	 * to write pulls that line away from it, so a caller that still waits
@@ -107,7 +100,7 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigne
 	if (rt->spin_ok) {
 		for (i = 1;; i++) {
 			reap(rt, c, calls, n);
-			if (is_done(c))
+			if (xsc_call_done(c))
 				return;
 			if ((i & 31) == 0 &&
 			    xsc_poll_window_over(&window, XSC_SPIN_WINDOW_NS, XSC_SPIN_YIELD_NS))
@@ -121,7 +114,7 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigne
 	}
 	for (;;) {
 		reap(rt, c, calls, n);
-		if (is_done(c))
+		if (xsc_call_done(c))
 			return;
 		/* The call waited a whole window (or there is no window on one
 		 * CPU): make sure some worker is awake to take it. */
