@@ -36,6 +36,11 @@
 #define XSC_WORKER_YIELD_NS 10000
 #define XSC_WORKER_STACK (128 * 1024)
 #define XSC_STALL_NS 2000000
+/* Idle polling: time between two looks at the next SQE slot. A look pulls the
+ * line a submitter is filling, and one that lands between its stores makes it
+ * fetch the line again: polling flat out cost a lone call ~3% on the 2-vCPU
+ * VMs (docs/runtime/benchmarks.md). */
+#define XSC_WORKER_POLL_NS 28
 
 /* Interrupts a worker's blocking call on behalf of a signalled caller. */
 #define XSC_CANCEL_SIGNAL (SIGRTMAX - 2)
@@ -250,8 +255,11 @@ static void lead_idle(struct XscWorker *w)
 {
 	struct XscThreadPool *p = w->pool;
 	XscPollWindow idle = { 0 };
-	unsigned i;
+	/* About XSC_WORKER_POLL_NS between polls of the next SQE slot. */
+	unsigned i, j, spacing = XSC_WORKER_POLL_NS / p->rt->pause_ns;
 
+	if (spacing == 0)
+		spacing = 1;
 	/* With one CPU there is no polling: a spinning lead would only delay the
 	 * caller it waits for. */
 	for (i = 1; p->rt->spin_ok; i++) {
@@ -260,9 +268,7 @@ static void lead_idle(struct XscWorker *w)
 		if ((i & 31) == 0 &&
 		    xsc_poll_window_over(&idle, XSC_WORKER_SPIN_NS, XSC_WORKER_YIELD_NS))
 			break;
-		/* Flat out for the first 64 polls after a call (the next one
-		 * often follows at once), then with the spin hint. */
-		if (i > 64)
+		for (j = 0; j < spacing; j++)
 			xsc_cpu_relax();
 	}
 	/* Back off: sleep in growing ticks. Submitters do not wake a backing-off

@@ -223,18 +223,11 @@ void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own, unsig
 		else if (!xsc_trylock(&rt->cr_lock))
 			return;
 		head = atomic_load_explicit(headp, memory_order_relaxed);
-		if (!until_own) {
-			/* The CQEs up to tail are written: ask for all their lines at
-			 * once rather than miss on them one after the other. */
-			uint32_t tail = atomic_load_explicit((_Atomic uint32_t *)&r->cr->tail,
-							     memory_order_relaxed);
-			uint32_t k, per_line = XSC_CACHELINE / sizeof(struct xsc_cqe);
-
-			for (k = head & ~(per_line - 1); (int32_t)(tail - k) > 0 && k - head < 256;
-			     k += per_line)
-				__builtin_prefetch(&r->cqes[k & r->cr->mask]);
-		}
-		/* The tag's acquire (xsc_cqe_ready) makes each CQE complete. */
+		/* The tags say how far to go; the CR tail is not read here: the
+		 * lead writes it on every post, and each read of it by a reaper
+		 * made the next post fetch the line back (batches of 64 ~4%
+		 * slower when the drain prefetched the CQE lines up to tail).
+		 * The tag's acquire (xsc_cqe_ready) makes each CQE complete. */
 		while (xsc_cqe_ready(r, head)) {
 			const struct xsc_cqe *cqe = &r->cqes[head & r->cr->mask];
 			struct xsc_call *c = (struct xsc_call *)(uintptr_t)cqe->user_data;

@@ -81,8 +81,13 @@ static void sleep_once(struct XscRt *rt, struct xsc_call *c, int64_t timeout_ns)
 	}
 }
 
-/* Poll spacing while waiting in a batch: about this long per call still
- * outstanding after the one awaited (a fast call's round trip). */
+/* Poll spacing: at least XSC_POLL_MIN_NS between two looks at the CR, plus
+ * about a fast call's round trip per call still outstanding after the one
+ * awaited. A poll pulls the CQE line the worker is writing back to us, and a
+ * poll that lands between the worker's stores to one CQE makes it fetch the
+ * line again: polling flat out made a lone getpid ~10% slower on the 2-vCPU
+ * VMs (docs/runtime/benchmarks.md). */
+#define XSC_POLL_MIN_NS 40
 #define XSC_POLL_NS_PER_CALL 50
 
 void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigned idx)
@@ -93,10 +98,11 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigne
 
 	if (xsc_call_done(c))
 		return;
-	/* Spin hints between polls: each poll of a CQE slot the worker is about
-	 * to write pulls that line away from it, so a caller that still waits
-	 * for many calls looks rarely, and more often as they come in. */
-	spacing = 1 + (n - 1 - idx) * XSC_POLL_NS_PER_CALL / rt->pause_ns;
+	/* Spin hints between polls: a caller that still waits for many calls
+	 * looks rarely, and more often as they come in. */
+	spacing = (XSC_POLL_MIN_NS + (n - 1 - idx) * XSC_POLL_NS_PER_CALL) / rt->pause_ns;
+	if (spacing == 0)
+		spacing = 1;
 	if (rt->spin_ok) {
 		for (i = 1;; i++) {
 			reap(rt, c, calls, n);
@@ -105,10 +111,7 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigne
 			if ((i & 31) == 0 &&
 			    xsc_poll_window_over(&window, XSC_SPIN_WINDOW_NS, XSC_SPIN_YIELD_NS))
 				break;
-			/* A lone call polls flat out for its first 32 polls (about
-			 * a microsecond: a pause would add its latency to the
-			 * answer), then with the spin hint. */
-			for (j = 0; j < spacing && (i > 32 || spacing > 1); j++)
+			for (j = 0; j < spacing; j++)
 				xsc_cpu_relax();
 		}
 	}
