@@ -26,6 +26,8 @@ for b in doc["benchmarks"]:
         rows[key] = b
 
 blocked = [b for b in doc["benchmarks"] if b["name"].startswith("behind_blocked/")]
+uring_floor = next((b for b in doc["benchmarks"] if b["name"].startswith("floor/io_uring_read1")
+                    and not b.get("error_occurred")), None)
 
 ctx = doc["context"]
 print("machine: %s, %s CPUs, load average %s" % (ctx.get("host_name", "?"), ctx.get("num_cpus", "?"),
@@ -62,13 +64,20 @@ for call in ("getpid", "read1"):
             be, b["native_ns"], b["floor_ns"], b["single_ns"], ratio(b, "single_ratio"),
             ratio(b, "b8_ratio"), ratio(b, "b64_ratio"), ratio(b, "bare_b64_ratio"),
             ratio(b, "cpu64_ratio"), b["rounds"]))
-        print("  %-7s %7s %6s %7s  %-24s" % ("", "", "", "", ratio(b, "bare_single_ratio")))
+        extra = ""
+        if be == "uring" and call == "read1" and uring_floor is not None:
+            extra = "bare io_uring single: %.2f [%.2f-%.2f]" % (
+                uring_floor["single_ratio"], uring_floor["single_ratio_q1"],
+                uring_floor["single_ratio_q3"])
+        print("  %-7s %7s %6s %7s  %-24s %s" % ("", "", "", "", ratio(b, "bare_single_ratio"), extra))
 for b in blocked:
     if not b.get("error_occurred"):
         print("\na call queued behind a blocked call (%s): median %.0f us, p90 %.0f us" % (
             b["name"].split("/")[1], b["median_us"], b["p90_us"]))
 print("\nbare-ring: calls (one at a time, or 64 per batch) through a lock-free SPSC ring with "
       "no runtime around it: the floor of each;")
+print("bare io_uring: 1-byte reads one at a time through an SQPOLL ring with no runtime around it "
+      "(io_uring's own round trip),\n  / (floor+native), in rounds of its own;")
 print("native: mean of the call on CPU 0 and CPU 1 in the same round; ns figures are "
       "medians over rounds;\nratios: median [quartiles] of per-round ratios; targets: "
       "single <= 1.2, b64 <= 1.1, cpu64 < 0.25")

@@ -43,6 +43,10 @@
 
 #include <xsc/runtime.h>
 
+#ifdef XSC_BENCH_URING
+#include <liburing.h>
+#endif
+
 namespace {
 
 int g_zero_fd = -1;
@@ -212,6 +216,52 @@ double bare_ring(Call call, unsigned batch, unsigned nbatches)
 	return ns;
 }
 
+#ifdef XSC_BENCH_URING
+// An SQPOLL thread polls for sq_thread_idle (1 ms, rounded up to whole
+// jiffies: 4 ms at HZ=250) after its last request, on one of our two CPUs.
+// Waiting this long lets it go to sleep before anything else is measured.
+constexpr unsigned kSqpollQuietUs = 10000;
+
+// io_uring's own floor, for the uring backend's read1 row: 1-byte reads of
+// /dev/zero through a bare SQPOLL ring of our own, set up as the uring backend
+// sets up its ring (SQPOLL, 1 ms idle), one at a time, the completion polled
+// for. No runtime around it: what a round trip through io_uring's SQ thread
+// costs here. Returns ns per call, or 0 when io_uring cannot be set up.
+double bare_uring(unsigned n)
+{
+	static io_uring ring;
+	static int ready = 0; // 1 set up, -1 unavailable
+	if (ready == 0) {
+		io_uring_params p{};
+		p.flags = IORING_SETUP_SQPOLL;
+		p.sq_thread_idle = 1;
+		ready = io_uring_queue_init_params(64, &ring, &p) == 0 ? 1 : -1;
+	}
+	if (ready < 0)
+		return 0;
+	char byte;
+	bool ok = true;
+	auto trip = [&] {
+		io_uring_sqe *sqe = io_uring_get_sqe(&ring);
+		io_uring_prep_read(sqe, g_zero_fd, &byte, 1, 0);
+		io_uring_submit(&ring); // enters the kernel only to wake a sleeping SQ thread
+		io_uring_cqe *cqe;
+		while (io_uring_peek_cqe(&ring, &cqe) != 0) {
+		}
+		ok = ok && cqe->res == 1;
+		io_uring_cqe_seen(&ring, cqe);
+	};
+	for (unsigned i = 0; i < n / 4; i++)
+		trip();
+	uint64_t t0 = mono_ns();
+	for (unsigned i = 0; i < n; i++)
+		trip();
+	double ns = double(mono_ns() - t0) / n;
+	usleep(kSqpollQuietUs); // let its SQ thread go to sleep
+	return ok ? ns : 0;
+}
+#endif
+
 // The q-quantile of v (nearest rank).
 double quantile(std::vector<double> v, double q)
 {
@@ -256,7 +306,7 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 			ring_call(call, &byte);
 		for (unsigned r = 0; r < rounds && !failed; r++) {
 			// The worker backs off after ~100 us without calls; then the
-			// probes and the floor have the other CPU to themselves.
+			// probes and the floors have the other CPU to themselves.
 			usleep(300);
 			double n0 = native_on_cpu(call, 0, 2000), n1 = native_on_cpu(call, 1, 2000);
 			double native = n0 > 0 && n1 > 0 ? (n0 + n1) / 2 : std::max(n0, n1);
@@ -375,6 +425,36 @@ void BM_BehindBlocked(benchmark::State &state, xsc_backend b)
 	state.counters["p90_us"] = quantile(lat, 0.9);
 }
 
+#ifdef XSC_BENCH_URING
+// io_uring's own round trip, the floor of the uring backend's read1 row, in
+// rounds like BM_Ratios: native read1 on each CPU, the ping-pong floor, then
+// bare_uring(); each round's ratio is bare_uring / (floor + native). Run
+// apart from the runtime: its SQ thread would poll beside the runtime's.
+void BM_UringFloor(benchmark::State &state)
+{
+	xsc_runtime_fini(); // no runtime worker or SQ thread during these rounds
+	std::vector<double> ratio;
+	for (auto _ : state) {
+		for (int r = 0; r < state.range(0); r++) {
+			usleep(kSqpollQuietUs);
+			double n0 = native_on_cpu(Call::Read1, 0, 2000);
+			double n1 = native_on_cpu(Call::Read1, 1, 2000);
+			double native = n0 > 0 && n1 > 0 ? (n0 + n1) / 2 : std::max(n0, n1);
+			double floor = pingpong(2000);
+			double u = bare_uring(2000);
+			if (u == 0) {
+				state.SkipWithError("io_uring with SQPOLL cannot be set up here");
+				return;
+			}
+			ratio.push_back(u / (floor + native));
+		}
+	}
+	state.counters["single_ratio"] = quantile(ratio, 0.5);
+	state.counters["single_ratio_q1"] = quantile(ratio, 0.25);
+	state.counters["single_ratio_q3"] = quantile(ratio, 0.75);
+}
+#endif
+
 // Plain figures, one measurement each (no ratios: see the note at the top).
 void BM_PingPong(benchmark::State &state)
 {
@@ -402,6 +482,13 @@ void register_all()
 		->Iterations(1)
 		->UseRealTime()
 		->Unit(benchmark::kMillisecond);
+#ifdef XSC_BENCH_URING
+	benchmark::RegisterBenchmark("floor/io_uring_read1", BM_UringFloor)
+		->Arg(100)
+		->Iterations(1)
+		->UseRealTime()
+		->Unit(benchmark::kMillisecond);
+#endif
 	for (const C &c : calls)
 		benchmark::RegisterBenchmark((std::string("native/") + c.name).c_str(), BM_Native, c.c)
 			->UseRealTime();
