@@ -26,6 +26,7 @@ for b in doc["benchmarks"]:
         rows[key] = b
 
 blocked = [b for b in doc["benchmarks"] if b["name"].startswith("behind_blocked/")]
+colocated = [b for b in doc["benchmarks"] if b["name"].startswith("colocated/")]
 uring_floor = next((b for b in doc["benchmarks"] if b["name"].startswith("floor/io_uring_read1")
                     and not b.get("error_occurred")), None)
 
@@ -74,6 +75,10 @@ for b in blocked:
     if not b.get("error_occurred"):
         print("\na call queued behind a blocked call (%s): median %.0f us, p90 %.0f us" % (
             b["name"].split("/")[1], b["median_us"], b["p90_us"]))
+for b in colocated:
+    if not b.get("error_occurred"):
+        print("a lone getpid with caller and worker on one CPU (%s): %.0f ns (native %.0f ns)" % (
+            b["name"].split("/")[1], b["ns_per_call"], b["native_ns"]))
 print("\nbare-ring: calls (one at a time, or 64 per batch) through a lock-free SPSC ring with "
       "no runtime around it: the floor of each;")
 print("bare io_uring: 1-byte reads one at a time through an SQPOLL ring with no runtime around it "

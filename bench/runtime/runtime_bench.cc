@@ -34,6 +34,7 @@
 #include <thread>
 #include <vector>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <sched.h>
@@ -214,6 +215,18 @@ double bare_ring(Call call, unsigned batch, unsigned nbatches)
 	stop = true;
 	peer.join();
 	return ns;
+}
+
+// Pins every thread of the process (the runtime's workers too) to `set`.
+void pin_all(const cpu_set_t &set)
+{
+	DIR *d = opendir("/proc/self/task");
+	if (!d)
+		return;
+	while (dirent *e = readdir(d))
+		if (e->d_name[0] != '.')
+			sched_setaffinity(atoi(e->d_name), sizeof(set), &set);
+	closedir(d);
 }
 
 #ifdef XSC_BENCH_URING
@@ -455,6 +468,42 @@ void BM_UringFloor(benchmark::State &state)
 }
 #endif
 
+// Caller and worker on one CPU (every thread pinned to CPU 0) while the
+// process has two, so the runtime polls: what a lone getpid costs when the
+// scheduler puts the two together. A caller that finds itself on the lead's
+// CPU yields instead of polling, and the lead yields after its post.
+void BM_Colocated(benchmark::State &state, xsc_backend b)
+{
+	if (!use_backend(state, b))
+		return;
+	cpu_set_t all, zero;
+	if (sched_getaffinity(0, sizeof(all), &all) != 0 || CPU_COUNT(&all) < 2 ||
+	    !CPU_ISSET(0, &all)) {
+		state.SkipWithError("needs CPU 0 and one more");
+		return;
+	}
+	CPU_ZERO(&zero);
+	CPU_SET(0, &zero);
+	char byte;
+	std::vector<double> ns, native;
+	for (auto _ : state) {
+		for (int r = 0; r < 20; r++) {
+			pin_all(zero);
+			for (int i = 0; i < 200; i++)
+				ring_call(Call::Getpid, &byte);
+			uint64_t t0 = mono_ns();
+			for (int i = 0; i < 2000; i++)
+				ring_call(Call::Getpid, &byte);
+			ns.push_back(double(mono_ns() - t0) / 2000);
+			pin_all(all);
+			usleep(300);
+			native.push_back(native_on_cpu(Call::Getpid, 0, 2000));
+		}
+	}
+	state.counters["ns_per_call"] = quantile(ns, 0.5);
+	state.counters["native_ns"] = quantile(native, 0.5);
+}
+
 // Plain figures, one measurement each (no ratios: see the note at the top).
 void BM_PingPong(benchmark::State &state)
 {
@@ -489,6 +538,10 @@ void register_all()
 		->UseRealTime()
 		->Unit(benchmark::kMillisecond);
 #endif
+	benchmark::RegisterBenchmark("colocated/thread", BM_Colocated, XSC_BACKEND_THREAD)
+		->Iterations(1)
+		->UseRealTime()
+		->Unit(benchmark::kMillisecond);
 	for (const C &c : calls)
 		benchmark::RegisterBenchmark((std::string("native/") + c.name).c_str(), BM_Native, c.c)
 			->UseRealTime();

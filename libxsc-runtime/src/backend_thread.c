@@ -249,6 +249,16 @@ static int work_or_stop(struct XscThreadPool *p)
 	return !sr_empty(&p->rt->ring) || stopping(p);
 }
 
+/* Publishes the CPU the lead goes idle on, for callers to see whether they
+ * share it (wait.c). Stored only on change: callers read the line. */
+static void note_cpu(struct XscRt *rt)
+{
+	int32_t cpu = (int32_t)sched_getcpu();
+
+	if (cpu != atomic_load_explicit(&rt->consumer_cpu, memory_order_relaxed))
+		atomic_store_explicit(&rt->consumer_cpu, cpu, memory_order_relaxed);
+}
+
 /* The lead's idle path: spin, then back off, then block. Returns when there is
  * work, when w lost the lead, or on stop. */
 static void lead_idle(struct XscWorker *w)
@@ -260,14 +270,19 @@ static void lead_idle(struct XscWorker *w)
 
 	if (spacing == 0)
 		spacing = 1;
+	note_cpu(p->rt);
 	/* With one CPU there is no polling: a spinning lead would only delay the
 	 * caller it waits for. */
 	for (i = 1; p->rt->spin_ok; i++) {
 		if (work_or_stop(p) || atomic_load_explicit(&p->lead, memory_order_relaxed) != w->id)
 			return;
-		if ((i & 31) == 0 &&
-		    xsc_poll_window_over(&idle, XSC_WORKER_SPIN_NS, XSC_WORKER_YIELD_NS))
-			break;
+		if ((i & 31) == 0) {
+			if (xsc_poll_window_over(&idle, XSC_WORKER_SPIN_NS, XSC_WORKER_YIELD_NS))
+				break;
+			/* A caller on our CPU polls only after we yield. */
+			if (atomic_load_explicit(&p->rt->colocated, memory_order_relaxed))
+				xsc_yield();
+		}
 		for (j = 0; j < spacing; j++)
 			xsc_cpu_relax();
 	}
@@ -344,6 +359,11 @@ static void lead_loop(struct XscWorker *w)
 			xsc_light_barrier(rt);
 			if (atomic_load_explicit(&rt->sleepers, memory_order_relaxed))
 				xsc_ring_drain(rt, 1, NULL, 0, 0);
+			/* A caller waits on our CPU: give it the CPU to take its
+			 * result (relaxed: a heuristic, and the line is the one we
+			 * just read). */
+			if (atomic_load_explicit(&rt->colocated, memory_order_relaxed))
+				xsc_yield();
 		}
 		if (have) {
 			res = exec_sqe(&sqe, &flags);

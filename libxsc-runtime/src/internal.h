@@ -201,8 +201,15 @@ struct XscRt {
 	_Alignas(XSC_CACHELINE) XscLock cr_lock; /* serialises the CR's reapers */
 	_Atomic uint64_t n_completed_ring;  /* under cr_lock */
 	_Atomic uint64_t n_completed_uring; /* under the io_uring CQ lock */
-	/* Written only around sleeps: read by the consumer after every CQE. */
+	/* Written only around sleeps, and when a caller finds it shares a CPU
+	 * with the lead worker: read by the consumer after every CQE. */
 	_Alignas(XSC_CACHELINE) _Atomic uint32_t sleepers; /* callers asleep on a ring call */
+	/* Callers polling on the CPU the lead worker went idle on: they yield
+	 * instead of polling, and the lead yields after each post. */
+	_Atomic uint32_t colocated;
+	/* The CPU the lead worker last went idle on, -1 if unknown (written by
+	 * the lead when it changes). */
+	_Atomic int32_t consumer_cpu;
 };
 
 /* The runtime, set up on first use. Returns NULL only when setup failed; then

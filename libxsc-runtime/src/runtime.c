@@ -72,6 +72,7 @@ static int setup(enum xsc_backend want, struct XscRt **out)
 	if (!rt)
 		return -ENOMEM;
 	memset(rt, 0, sizeof(*rt));
+	atomic_init(&rt->consumer_cpu, -1);
 	rt->spin_ok = xsc_online_cpus() > 1;
 	env = getenv("XSC_MEMBARRIER");
 	rt->membarrier = (env && strcmp(env, "0") == 0) ? 0 : xsc_membarrier_setup();

@@ -8,6 +8,7 @@
  * no polling at all: a spinning caller would only delay the worker it waits for.
  */
 #include <errno.h>
+#include <sched.h>
 
 #include "internal.h"
 
@@ -22,6 +23,17 @@ static void reap(struct XscRt *rt, struct xsc_call *c, struct xsc_call *own, uns
 		xsc_uring_reap(rt);
 	else
 		xsc_ring_drain(rt, 0, own, n_own, n_own == 1);
+}
+
+/* True when we run on the CPU the lead worker went idle on. Polling there
+ * keeps the worker off the CPU it needs to answer us (a call then took ~23 us
+ * instead of ~0.5), so such a caller yields instead, and the lead yields
+ * after each post while one does. A heuristic: a stale CPU costs a yield. */
+static int on_lead_cpu(struct XscRt *rt)
+{
+	int32_t cpu = atomic_load_explicit(&rt->consumer_cpu, memory_order_relaxed);
+
+	return cpu >= 0 && sched_getcpu() == cpu;
 }
 
 /* True when the consumer has not yet taken the call's SQE off the SR. */
@@ -104,16 +116,31 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigne
 	if (spacing == 0)
 		spacing = 1;
 	if (rt->spin_ok) {
+		int shared = 0; /* counted in rt->colocated */
+
 		for (i = 1;; i++) {
 			reap(rt, c, calls, n);
 			if (xsc_call_done(c))
-				return;
+				break;
+			if ((i & 31) == 1 && c->route == XSC_ROUTE_RING &&
+			    shared != on_lead_cpu(rt)) {
+				shared = !shared;
+				atomic_fetch_add_explicit(&rt->colocated, shared ? 1u : (uint32_t)-1,
+							  memory_order_relaxed);
+			}
 			if ((i & 31) == 0 &&
 			    xsc_poll_window_over(&window, XSC_SPIN_WINDOW_NS, XSC_SPIN_YIELD_NS))
 				break;
-			for (j = 0; j < spacing; j++)
-				xsc_cpu_relax();
+			if (shared)
+				xsc_yield();
+			else
+				for (j = 0; j < spacing; j++)
+					xsc_cpu_relax();
 		}
+		if (shared)
+			atomic_fetch_sub_explicit(&rt->colocated, 1, memory_order_relaxed);
+		if (xsc_call_done(c))
+			return;
 	}
 	for (;;) {
 		reap(rt, c, calls, n);

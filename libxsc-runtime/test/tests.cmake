@@ -15,7 +15,8 @@ set(XSC_RUNTIME_TESTS
   fini-then-reinit
   thread-class-runs-on-caller
   fork-child-sets-up-own-runtime
-  uring-serves-file-io)
+  uring-serves-file-io
+  colocated-caller-and-worker)
 # Run once more with XSC_MEMBARRIER=0: the workers' handshakes then use full
 # fences on both sides instead of membarrier (the path taken where membarrier
 # is missing).
