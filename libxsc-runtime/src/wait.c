@@ -128,7 +128,9 @@ void xsc_wait_call(struct XscRt *rt, struct xsc_call *calls, unsigned n, unsigne
 				atomic_fetch_add_explicit(&rt->colocated, shared ? 1u : (uint32_t)-1,
 							  memory_order_relaxed);
 			}
-			if ((i & 31) == 0 &&
+			/* Every 32 polls, or at each yield: 32 yields would make the
+			 * window end tens of microseconds late. */
+			if (((i & 31) == 0 || shared) &&
 			    xsc_poll_window_over(&window, XSC_SPIN_WINDOW_NS, XSC_SPIN_YIELD_NS))
 				break;
 			if (shared)
