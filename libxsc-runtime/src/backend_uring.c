@@ -4,8 +4,11 @@
  * the kernel's SQPOLL thread, so the caller makes no system call; everything
  * else goes to the thread backend's XSC ring. liburing sets the ring up and
  * prepares entries; publishing, wake-ups and waits are done here through the
- * runtime's own raw system call. Invariant: calls in flight on io_uring never
- * exceed its credits, so the SQ never fills and the CQ never overflows.
+ * runtime's own raw system call. Invariant: entries in flight on io_uring
+ * (published on the SQ, their CQE not yet reaped) stay within the SQ's size
+ * less a reserve, so the SQ never fills and the CQ (twice the SQ) never
+ * overflows. Every SQE we publish yields exactly one CQE (no multishot, no
+ * skipped completions), so the count is the SQ tail minus the CQ head.
  */
 #include <errno.h>
 #include <liburing.h>
@@ -24,7 +27,6 @@ struct XscUring {
 	struct io_uring ring;
 	XscLock sq_lock; /* serialises SQ producers */
 	XscLock cq_lock; /* serialises CQ reapers */
-	_Atomic uint32_t credits;
 	int sqpoll;
 };
 
@@ -58,7 +60,6 @@ int xsc_uring_start(struct XscRt *rt)
 	for (i = 0; i < u->ring.sq.ring_entries; i++)
 		u->ring.sq.array[i] = i; /* SQ slot i holds SQE i */
 	u->sqpoll = rt->spin_ok;
-	atomic_init(&u->credits, u->ring.sq.ring_entries - XSC_URING_RESERVE);
 	rt->uring = u;
 	return 0;
 }
@@ -165,6 +166,17 @@ static void kick(struct XscUring *u, unsigned n)
 	}
 }
 
+/* True when n more calls fit in flight (sq_lock held, so the SQ tail is
+ * ours). Acquire: pairs with the reaper's release of the CQ head, so the slots
+ * it freed are free. Our wake-up NOPs and cancels count too, but do not
+ * check: the reserve is theirs. */
+static int fits(struct XscUring *u, unsigned n)
+{
+	unsigned reaped = io_uring_smp_load_acquire(u->ring.cq.khead);
+
+	return u->ring.sq.sqe_tail + n - reaped <= u->ring.sq.ring_entries - XSC_URING_RESERVE;
+}
+
 int xsc_uring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 {
 	struct XscUring *u = rt->uring;
@@ -172,28 +184,24 @@ int xsc_uring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 
 	while (done < n) {
 		unsigned chunk = n - done, i;
-		uint32_t have = atomic_load_explicit(&u->credits, memory_order_relaxed);
 
 		if (chunk > 64)
 			chunk = 64;
-		/* Acquire on success: pairs with the reaper's release of credits. */
-		if (have < chunk ||
-		    !atomic_compare_exchange_weak_explicit(&u->credits, &have, have - chunk,
-							   memory_order_acquire,
-							   memory_order_relaxed)) {
-			xsc_uring_reap(rt);
-			if (have < chunk)
-				xsc_yield();
+		xsc_lock(&u->sq_lock);
+		if (!fits(u, chunk)) {
+			/* Full of calls in flight: help reap, then retry. */
+			xsc_unlock(&u->sq_lock);
+			xsc_uring_reap(rt, NULL, 0);
+			xsc_yield();
 			continue;
 		}
-		xsc_lock(&u->sq_lock);
 		XSC_COUNT(rt->n_uring, chunk);
 		for (i = 0; i < chunk; i++) {
 			struct xsc_call *c = calls[done + i];
 
 			atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_PENDING,
 					      memory_order_relaxed);
-			prep(io_uring_get_sqe(&u->ring), c); /* never NULL: credits */
+			prep(io_uring_get_sqe(&u->ring), c); /* never NULL: fits() */
 		}
 		publish(u, chunk);
 		xsc_unlock(&u->sq_lock);
@@ -203,11 +211,11 @@ int xsc_uring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 	return (int)n;
 }
 
-void xsc_uring_reap(struct XscRt *rt)
+void xsc_uring_reap(struct XscRt *rt, struct xsc_call *own, unsigned n_own)
 {
 	struct XscUring *u = rt->uring;
 	struct io_uring_cq *cq = &u->ring.cq;
-	unsigned head, tail, freed = 0;
+	unsigned head, tail;
 
 	/* Cheap emptiness test first: pollers call this in their loop. */
 	if (IO_URING_READ_ONCE(*cq->khead) == io_uring_smp_load_acquire(cq->ktail))
@@ -224,17 +232,22 @@ void xsc_uring_reap(struct XscRt *rt)
 
 		head++;
 		if (ud) { /* 0 marks our own NOPs and cancels */
-			freed++;
+			struct xsc_call *c = (struct xsc_call *)(uintptr_t)ud;
+
 			XSC_COUNT(rt->n_completed_uring, 1);
-			xsc_deliver(rt, (struct xsc_call *)(uintptr_t)ud, res);
+			if ((uintptr_t)c - (uintptr_t)own < (uintptr_t)n_own * sizeof(*own)) {
+				/* Our own call, as in xsc_ring_drain(): plain stores. */
+				c->result = xsc_interrupted_as_eintr(c, res);
+				atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_DONE,
+						      memory_order_relaxed);
+			} else {
+				xsc_deliver(rt, c, res);
+			}
 		}
 	}
-	/* Release: the kernel may reuse the CQ slots once it sees the new head. */
+	/* Release: the kernel may reuse the CQ slots once it sees the new head,
+	 * and a submitter that sees it moved may use them (fits()). */
 	io_uring_smp_store_release(cq->khead, head);
-	/* Release: a submitter that takes these credits sees the CQ head moved. */
-	if (freed) {
-		atomic_fetch_add_explicit(&u->credits, freed, memory_order_release);
-	}
 	xsc_unlock(&u->cq_lock);
 }
 

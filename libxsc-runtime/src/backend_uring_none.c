@@ -16,7 +16,7 @@ int xsc_uring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n)
 	(void)rt; (void)calls; (void)n;
 	return -ENODEV;
 }
-void xsc_uring_reap(struct XscRt *rt) { (void)rt; }
+void xsc_uring_reap(struct XscRt *rt, struct xsc_call *own, unsigned n_own) { (void)rt; (void)own; (void)n_own; }
 long xsc_uring_sleep(struct XscRt *rt, int64_t timeout_ns)
 {
 	(void)rt; (void)timeout_ns;

@@ -8,6 +8,7 @@
 #ifndef XSC_RUNTIME_INTERNAL_H
 #define XSC_RUNTIME_INTERNAL_H
 
+#include <errno.h>
 #include <stdatomic.h>
 #include <stdint.h>
 
@@ -114,6 +115,13 @@ enum {
 
 /* xsc_call.priv[1] bits */
 #define XSC_CALL_F_CANCEL 1u /* the caller asked to interrupt it */
+
+/* A call the caller asked to interrupt that io_uring cancelled (-ECANCELED,
+ * io_uring's word for it) returns -EINTR, as the native call would. */
+static inline long xsc_interrupted_as_eintr(const struct xsc_call *c, long res)
+{
+	return (c->priv[1] & XSC_CALL_F_CANCEL) && res == -ECANCELED ? -EINTR : res;
+}
 
 struct XscRt;
 
@@ -248,7 +256,9 @@ XSC_HIDDEN int xsc_uring_start(struct XscRt *rt);
 XSC_HIDDEN void xsc_uring_stop(struct XscRt *rt);
 XSC_HIDDEN int xsc_uring_serves(const struct xsc_call *c);
 XSC_HIDDEN int xsc_uring_submit(struct XscRt *rt, struct xsc_call **calls, unsigned n);
-XSC_HIDDEN void xsc_uring_reap(struct XscRt *rt);
+/* Delivers what io_uring completed; own[0..n_own) are calls the reaping
+ * thread itself polls for (delivered with plain stores, as in xsc_ring_drain). */
+XSC_HIDDEN void xsc_uring_reap(struct XscRt *rt, struct xsc_call *own, unsigned n_own);
 /* Sleeps until a completion arrives or timeout_ns passes; -EINTR on a signal. */
 XSC_HIDDEN long xsc_uring_sleep(struct XscRt *rt, int64_t timeout_ns);
 XSC_HIDDEN void xsc_uring_cancel(struct XscRt *rt, struct xsc_call *c);

@@ -188,9 +188,7 @@ void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res)
 	uint32_t old;
 	int route = (int)c->route;
 
-	if ((c->priv[1] & XSC_CALL_F_CANCEL) && res == -ECANCELED)
-		res = -EINTR; /* io_uring's word for an interrupted call */
-	c->result = res;
+	c->result = xsc_interrupted_as_eintr(c, res);
 	/* Acq_rel: the caller that reads DONE must see result; after this
 	 * exchange the call belongs to its caller and we must not touch it. */
 	old = atomic_exchange_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_DONE,

@@ -20,7 +20,7 @@ static const int64_t backoff_ns[] = { 1000000, 5000000, 10000000, 100000000 };
 static void reap(struct XscRt *rt, struct xsc_call *c, struct xsc_call *own, unsigned n_own)
 {
 	if (c->route == XSC_ROUTE_URING)
-		xsc_uring_reap(rt);
+		xsc_uring_reap(rt, own, n_own);
 	else
 		xsc_ring_drain(rt, 0, own, n_own, n_own == 1);
 }
