@@ -235,14 +235,7 @@ void xsc_uring_reap(struct XscRt *rt, struct xsc_call *own, unsigned n_own)
 			struct xsc_call *c = (struct xsc_call *)(uintptr_t)ud;
 
 			XSC_COUNT(rt->n_completed_uring, 1);
-			if ((uintptr_t)c - (uintptr_t)own < (uintptr_t)n_own * sizeof(*own)) {
-				/* Our own call, as in xsc_ring_drain(): plain stores. */
-				c->result = xsc_interrupted_as_eintr(c, res);
-				atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_DONE,
-						      memory_order_relaxed);
-			} else {
-				xsc_deliver(rt, c, res);
-			}
+			xsc_deliver_from(rt, c, res, own, n_own);
 		}
 	}
 	/* Release: the kernel may reuse the CQ slots once it sees the new head,

@@ -237,6 +237,11 @@ XSC_HIDDEN int xsc_ring_submit(struct XscRt *rt, struct xsc_call **calls, unsign
 XSC_HIDDEN void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own,
 			       unsigned n_own, int until_own);
 XSC_HIDDEN void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res);
+/* Delivers a completion found by a reaper: with plain stores when c is one of
+ * own[0..n_own), the reaper's own calls it polls for (returns 1), else with
+ * xsc_deliver() (returns 0). */
+XSC_HIDDEN int xsc_deliver_from(struct XscRt *rt, struct xsc_call *c, long res,
+				struct xsc_call *own, unsigned n_own);
 /* Fills an SQE for call c (op, nr, args, user_data). */
 XSC_HIDDEN void xsc_sqe_fill(struct xsc_sqe *sqe, const struct xsc_call *c);
 /* Executes one SQE on the calling thread; returns the result for its CQE. */

@@ -201,6 +201,20 @@ void xsc_deliver(struct XscRt *rt, struct xsc_call *c, long res)
 	}
 }
 
+int xsc_deliver_from(struct XscRt *rt, struct xsc_call *c, long res, struct xsc_call *own,
+		     unsigned n_own)
+{
+	if ((uintptr_t)c - (uintptr_t)own >= (uintptr_t)n_own * sizeof(*own)) {
+		xsc_deliver(rt, c, res);
+		return 0;
+	}
+	/* Our own call: we are not asleep on it, and nobody else waits for it,
+	 * so plain stores deliver it. */
+	c->result = xsc_interrupted_as_eintr(c, res);
+	atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_DONE, memory_order_relaxed);
+	return 1;
+}
+
 void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own, unsigned n_own,
 		    int until_own)
 {
@@ -233,17 +247,8 @@ void xsc_ring_drain(struct XscRt *rt, int wait_lock, struct xsc_call *own, unsig
 
 			head++;
 			XSC_COUNT(rt->n_completed_ring, 1);
-			if ((uintptr_t)c - (uintptr_t)own < (uintptr_t)n_own * sizeof(*own)) {
-				/* Our own call: we are not asleep on it, and nobody
-				 * else waits for it, so plain stores deliver it. */
-				c->result = res;
-				atomic_store_explicit((_Atomic uint32_t *)&c->state, XSC_CALL_DONE,
-						      memory_order_relaxed);
-				if (until_own)
-					break;
-			} else {
-				xsc_deliver(rt, c, res);
-			}
+			if (xsc_deliver_from(rt, c, res, own, n_own) && until_own)
+				break;
 		}
 		/* Release: the CQEs are read before the consumer may refill their
 		 * slots, and a submitter that sees head moved may use them. */
