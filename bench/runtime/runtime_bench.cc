@@ -127,6 +127,14 @@ double native_on_cpu(Call call, int cpu, unsigned n)
 	return ns;
 }
 
+// ns per native call: the mean over CPU 0 and CPU 1 (the worker runs on one,
+// the caller on the other), or the one that could be used.
+double native_both(Call call, unsigned n)
+{
+	double n0 = native_on_cpu(call, 0, n), n1 = native_on_cpu(call, 1, n);
+	return n0 > 0 && n1 > 0 ? (n0 + n1) / 2 : std::max(n0, n1);
+}
+
 // The floor: ns per round trip of a cache line between this thread and a
 // peer. ping and pong sit on separate lines, as a ring's SQE and CQE do.
 double pingpong(unsigned n)
@@ -284,6 +292,18 @@ double quantile(std::vector<double> v, double q)
 	return v[size_t(q * double(v.size() - 1) + 0.5)];
 }
 
+// Reports the median of v as counter `name`, and its quartiles as name_q1
+// and name_q3.
+void put_counter(benchmark::State &state, const char *name, const std::vector<double> &v,
+		 bool quartiles)
+{
+	state.counters[name] = quantile(v, 0.5);
+	if (quartiles) {
+		state.counters[std::string(name) + "_q1"] = quantile(v, 0.25);
+		state.counters[std::string(name) + "_q3"] = quantile(v, 0.75);
+	}
+}
+
 bool use_backend(benchmark::State &state, xsc_backend b)
 {
 	xsc_runtime_fini();
@@ -321,8 +341,7 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 			// The worker backs off after ~100 us without calls; then the
 			// probes and the floors have the other CPU to themselves.
 			usleep(300);
-			double n0 = native_on_cpu(call, 0, 2000), n1 = native_on_cpu(call, 1, 2000);
-			double native = n0 > 0 && n1 > 0 ? (n0 + n1) / 2 : std::max(n0, n1);
+			double native = native_both(call, 2000);
 			double floor = pingpong(2000);
 			double bare64 = bare_ring(call, 64, 32);
 			double bare1 = bare_ring(call, 1, 2000);
@@ -379,11 +398,7 @@ void BM_Ratios(benchmark::State &state, xsc_backend b, Call call)
 		return;
 	}
 	auto put = [&](const char *name, const std::vector<double> &v, bool quartiles) {
-		state.counters[name] = quantile(v, 0.5);
-		if (quartiles) {
-			state.counters[std::string(name) + "_q1"] = quantile(v, 0.25);
-			state.counters[std::string(name) + "_q3"] = quantile(v, 0.75);
-		}
+		put_counter(state, name, v, quartiles);
 	};
 	put("native_ns", nat, false);
 	put("floor_ns", flo, false);
@@ -450,9 +465,7 @@ void BM_UringFloor(benchmark::State &state)
 	for (auto _ : state) {
 		for (int r = 0; r < state.range(0); r++) {
 			usleep(kSqpollQuietUs);
-			double n0 = native_on_cpu(Call::Read1, 0, 2000);
-			double n1 = native_on_cpu(Call::Read1, 1, 2000);
-			double native = n0 > 0 && n1 > 0 ? (n0 + n1) / 2 : std::max(n0, n1);
+			double native = native_both(Call::Read1, 2000);
 			double floor = pingpong(2000);
 			double u = bare_uring(2000);
 			if (u == 0) {
@@ -462,9 +475,7 @@ void BM_UringFloor(benchmark::State &state)
 			ratio.push_back(u / (floor + native));
 		}
 	}
-	state.counters["single_ratio"] = quantile(ratio, 0.5);
-	state.counters["single_ratio_q1"] = quantile(ratio, 0.25);
-	state.counters["single_ratio_q3"] = quantile(ratio, 0.75);
+	put_counter(state, "single_ratio", ratio, true);
 }
 #endif
 
